@@ -1,0 +1,3 @@
+//! Bootstrap only: mount the app.
+
+fn main() {}
