@@ -62,6 +62,10 @@ pub struct Tree {
     pub question: Vec<Question>,
     #[serde(default)]
     pub cause: Vec<Cause>,
+    /// Snippets shown on every cause card (detection, the `AuthenticationError` workaround),
+    /// unless the cause has its own snippet of the same role and surface.
+    #[serde(default)]
+    pub common: Vec<Snippet>,
 }
 
 /// A question page: one answer per link.
