@@ -1,0 +1,52 @@
+# Key Doctor. Two commands from a fresh machine:
+#   make serve   installs what is missing, builds, serves http://127.0.0.1:8080
+#   make test    installs what is missing, runs every check and test
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CARGO_TERM_COLOR := never
+
+.PHONY: serve test dist tools test-tools lint unit snippets fake-api-test browser bench clean
+
+serve: tools
+	@echo "Key Doctor: building, then serving on http://127.0.0.1:8080 (Ctrl-C stops)"
+	trunk serve --release
+
+dist: tools
+	rm -rf dist
+	trunk build --release
+	python3 tools/size_report.py dist
+
+tools:
+	@tools/bootstrap.sh
+
+test-tools:
+	@tools/bootstrap.sh --test
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets --features tree-tool -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+unit:
+	cargo test --features tree-tool
+
+snippets:
+	python3 tools/check_snippets.py
+
+fake-api-test:
+	python3 -m unittest discover -s tests/fake_api -p 'test_*.py'
+
+browser:
+	npx playwright test -c tests/browser/playwright.config.mjs
+
+bench:
+	cargo bench --bench key_check
+
+# Stops at the first failure; the last line says what ran and how it went.
+test: test-tools
+	@tools/run_tests.sh
+
+clean:
+	rm -rf dist target/wasm32-unknown-unknown
