@@ -1,3 +1,5 @@
 //! Bootstrap only: mount the app.
 
-fn main() {}
+fn main() {
+    leptos::mount::mount_to_body(key_doctor::App);
+}

@@ -1,0 +1,22 @@
+//! The end of a successful walk.
+
+use leptos::prelude::*;
+
+use super::step_heading::StepHeading;
+
+/// "It works now": what to keep doing so it stays that way.
+#[component]
+pub fn DonePage() -> impl IntoView {
+    view! {
+        <article class="card done">
+            <StepHeading text="Fixed. Good.".to_string()/>
+            <p>"To keep it that way:"</p>
+            <ul>
+                <li>"Keep the key in an environment variable or a secret manager, never in source code."</li>
+                <li>"Keep .env files out of version control."</li>
+                <li>"If a key was ever pasted somewhere public (a chat, a ticket, a repository), rotate it in Console › Settings › API keys."</li>
+            </ul>
+            <p><a href="./">"Back to the start"</a>" · "<a href="?step=all-causes">"All causes"</a></p>
+        </article>
+    }
+}

@@ -1,0 +1,101 @@
+//! A cause page in the shape of a good error page: what you see, why, detect, fix (broken vs
+//! fixed per surface), verify, workaround, prevention, and "Did this fix it?".
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::copy_button::CopyButton;
+use super::snippet_tabs::SnippetTabs;
+use super::step_heading::StepHeading;
+use crate::diagnose::tree::{Cause, Role, Tree};
+use crate::diagnose::walk::{Walk, step_link};
+
+/// The fix card for one cause.
+#[component]
+pub fn FixCard(
+    /// The whole tree, for the shared snippets.
+    tree: Arc<Tree>,
+    /// The cause to show.
+    cause: Cause,
+    /// Where the walk stands; "Did this fix it?" links keep its answers.
+    walk: Walk,
+) -> impl IntoView {
+    let snippets = |roles: &[Role]| {
+        roles.iter().flat_map(|role| tree.snippets_for(&cause, *role)).cloned().collect::<Vec<_>>()
+    };
+    let detect = snippets(&[Role::Detect]);
+    let fix = snippets(&[Role::Broken, Role::Fixed]);
+    let verify = snippets(&[Role::Verify]);
+    let workaround = snippets(&[Role::Workaround]);
+    let done = walk.goto("done").to_query();
+    let next = cause.next.as_ref().map(|next| step_link(next, &walk.answers));
+    let why = cause.why.split("\n\n").map(|p| view! { <p>{p.trim().to_string()}</p> }).collect_view();
+    let permalink = absolute_link(&step_link(&cause.id, &[]));
+    view! {
+        <article class="card fix-card">
+            <p class="eyebrow">{cause.group.label()}</p>
+            <StepHeading text=cause.title.clone()/>
+            {cause.likely.then(|| view! {
+                <p class="likely">"A likely cause: Anthropic's documentation does not confirm every detail below."</p>
+            })}
+            <section aria-labelledby="sees">
+                <h2 id="sees">"What you see"</h2>
+                {cause.sees.iter().map(|s| view! { <pre class="message"><code>{s.clone()}</code></pre> }).collect_view()}
+            </section>
+            <section aria-labelledby="why">
+                <h2 id="why">"Why it happens"</h2>
+                {why}
+            </section>
+            {(!detect.is_empty()).then(|| view! {
+                <section aria-labelledby="detect">
+                    <h2 id="detect">"Check for it"</h2>
+                    <p class="help">"These print whether the key is present, its length and its hint, never the key."</p>
+                    <SnippetTabs id="detect" snippets=detect/>
+                </section>
+            })}
+            <section aria-labelledby="fix">
+                <h2 id="fix">"Fix it"</h2>
+                <ol class="steps">{cause.steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
+                {(!fix.is_empty()).then(|| view! { <SnippetTabs id="fix" snippets=fix/> })}
+            </section>
+            <section aria-labelledby="verify">
+                <h2 id="verify">"Verify the fix"</h2>
+                <p class="help">"Proves the fix without printing the secret."</p>
+                <SnippetTabs id="verify" snippets=verify/>
+            </section>
+            {(!workaround.is_empty()).then(|| view! {
+                <section aria-labelledby="workaround">
+                    <h2 id="workaround">"Workaround: fail with a message that says what to check"</h2>
+                    <SnippetTabs id="workaround" snippets=workaround/>
+                </section>
+            })}
+            <section aria-labelledby="prevention">
+                <h2 id="prevention">"Prevention"</h2>
+                <ul>{cause.prevention.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
+            </section>
+            <section class="did-it-work" aria-labelledby="did-it-work">
+                <h2 id="did-it-work">"Did this fix it?"</h2>
+                <p class="answers-inline">
+                    <a class="button primary" href=done>"Yes, it works now"</a>
+                    {match next {
+                        Some(href) => view! { <a class="button" href=href>"No, show the next likely cause"</a> }.into_any(),
+                        None => view! { <a class="button" href="?step=all-causes">"No, see all causes"</a> }.into_any(),
+                    }}
+                </p>
+            </section>
+            <p class="permalink">
+                "Link to this step: "<code>{permalink.clone()}</code>" "
+                <CopyButton text=permalink label="Copy link"/>
+            </p>
+        </article>
+    }
+}
+
+/// The step link as a full URL, for pasting into docs and tickets.
+fn absolute_link(query: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}{query}")
+}

@@ -1,0 +1,87 @@
+//! The optional live test: says exactly what will be sent where, sends it only on a click,
+//! shows progress with Cancel, then the verdict; after a working key, an optional billing check.
+
+use leptos::prelude::*;
+
+use super::billing_check::BillingCheck;
+use super::call_progress::CallProgress;
+use super::verdict_view::VerdictView;
+use crate::diagnose::key::{self, Family};
+use crate::diagnose::outcome::VerdictKind;
+use crate::diagnose::probe::{self, Probe};
+use crate::live_call::{CallState, LiveCall};
+use crate::state::KeyInput;
+
+/// The "Test key" button and everything that follows from it.
+#[component]
+pub fn LiveTest() -> impl IntoView {
+    let key = expect_context::<KeyInput>();
+    let test = LiveCall::new();
+    let billing = LiveCall::new();
+    // What would be sent: the text as checked (with any line breaks the paste held).
+    let value = Memo::new(move |_| {
+        key.field.with(|f| key.pasted.with(|p| key::effective_input(f, p.as_deref()).to_string()))
+    });
+    let plan = Memo::new(move |_| key.report.with(|r| value.with(|v| probe::plan(r, v))));
+    // A new key makes any earlier verdict stale.
+    Effect::watch(
+        move || value.get(),
+        move |_, _, _| {
+            test.reset();
+            billing.reset();
+        },
+        false,
+    );
+    let is_empty = move || key.report.with(|r| r.family == Family::Empty);
+    view! {
+        <section class="live-test" aria-labelledby="live-test-title" hidden=is_empty>
+            <h3 id="live-test-title">"Test it live (optional)"</h3>
+            {move || match plan.get() {
+                Ok(probe) => {
+                    let label = if probe == Probe::AdminApiKeys { "Test Admin key" } else { "Test key" };
+                    view! {
+                        <p class="what-is-sent" id="what-is-sent">{probe.what_is_sent()}</p>
+                        <button
+                            type="button"
+                            class="button primary"
+                            aria-describedby="what-is-sent"
+                            disabled=move || test.state.get() == CallState::Running
+                            on:click=move |_| test.start(probe.clone(), value.get_untracked())
+                        >
+                            {label}
+                        </button>
+                    }
+                        .into_any()
+                }
+                Err(not_sent) => {
+                    let cleaned = not_sent.offer_cleaned.then(|| key.report.with_untracked(|r| r.cleaned.clone())).flatten();
+                    view! {
+                        <p class="not-sent">{not_sent.reason}</p>
+                        {cleaned.map(|cleaned| view! {
+                            <button type="button" class="button" on:click=move |_| key.set(cleaned.clone())>
+                                "Use cleaned key"
+                            </button>
+                        })}
+                    }
+                        .into_any()
+                }
+            }}
+            <CallProgress call=test/>
+            <div class="live-result" aria-live="polite">
+                {move || match test.state.get() {
+                    CallState::Finished(verdict) => {
+                        let model = (verdict.kind == VerdictKind::Works)
+                            .then(|| verdict.models.iter().find_map(|m| m.id.clone()))
+                            .flatten();
+                        view! {
+                            <VerdictView verdict=*verdict/>
+                            {model.map(|model| view! { <BillingCheck call=billing model=model/> })}
+                        }
+                            .into_any()
+                    }
+                    _ => ().into_any(),
+                }}
+            </div>
+        </section>
+    }
+}

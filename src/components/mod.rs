@@ -1,0 +1,23 @@
+//! The thin Leptos shell: one component per file, named after what it shows. Components render
+//! what the core returns; no rule, pattern or status table lives here.
+
+pub mod all_causes;
+pub mod answer_trail;
+pub mod billing_check;
+pub mod call_progress;
+pub mod copy_button;
+pub mod done_page;
+pub mod finding_list;
+pub mod fix_card;
+pub mod key_check;
+pub mod key_field;
+pub mod key_verdict;
+pub mod live_test;
+pub mod page;
+pub mod question_view;
+pub mod snippet_tabs;
+pub mod start_page;
+pub mod step_heading;
+pub mod step_not_found;
+pub mod step_view;
+pub mod verdict_view;

@@ -1,0 +1,31 @@
+//! The page frame: header, the start page or the current step, footer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::start_page::StartPage;
+use super::step_view::StepView;
+
+/// Chooses what the URL asks for: no `step` → the start page, else that step.
+#[component]
+pub fn Page() -> impl IntoView {
+    let query = use_query_map();
+    let on_step = Memo::new(move |_| query.with(|q| q.get_str("step").is_some()));
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <a class="brand" href="./">"Key Doctor"</a>
+            <p class="privacy-line">
+                "Runs in your browser. Your key is never stored or sent anywhere, except once to "
+                <code>"api.anthropic.com"</code>" if you press Test."
+            </p>
+        </header>
+        <main id="main">
+            {move || if on_step.get() { view! { <StepView/> }.into_any() } else { view! { <StartPage/> }.into_any() }}
+        </main>
+        <footer class="site-footer">
+            <a href="?step=all-causes">"All causes"</a>
+            " · No cookies, no storage, no analytics: check the page's Content-Security-Policy."
+        </footer>
+    }
+}

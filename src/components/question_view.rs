@@ -1,0 +1,32 @@
+//! A question page: the question, some help, one link per answer.
+
+use leptos::prelude::*;
+
+use super::step_heading::StepHeading;
+use crate::diagnose::tree::Question;
+use crate::diagnose::walk::Walk;
+
+/// One question, each answer a link that carries the answers so far.
+#[component]
+pub fn QuestionView(
+    /// The question to ask.
+    question: Question,
+    /// Where the walk stands (the answers given so far).
+    walk: Walk,
+) -> impl IntoView {
+    let answers = question
+        .answer
+        .iter()
+        .map(|choice| {
+            let href = walk.answer(&question, choice).to_query();
+            view! { <li><a class="answer" href=href>{choice.label.clone()}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <section class="card question">
+            <StepHeading text=question.title.clone()/>
+            {(!question.help.is_empty()).then(|| view! { <p class="help">{question.help.clone()}</p> })}
+            <ul class="answers">{answers}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,104 @@
+//! Code blocks grouped in tabs, one tab per surface (Bash, PowerShell, Python, …), each with
+//! a copy button.
+
+use leptos::prelude::*;
+
+use super::copy_button::CopyButton;
+use crate::diagnose::tree::{Snippet, Surface};
+
+/// Tabs over `snippets`, grouped by surface in the order they first appear.
+#[component]
+pub fn SnippetTabs(
+    /// A prefix that makes the tab ids unique on the page.
+    #[prop(into)]
+    id: String,
+    /// The blocks to show; several per surface are shown in order (e.g. broken, then fixed).
+    snippets: Vec<Snippet>,
+) -> impl IntoView {
+    let mut surfaces: Vec<Surface> = Vec::new();
+    for snippet in &snippets {
+        if !surfaces.contains(&snippet.surface) {
+            surfaces.push(snippet.surface);
+        }
+    }
+    let selected = RwSignal::new(0usize);
+    let count = surfaces.len();
+    let tab_id = {
+        let id = id.clone();
+        move |i: usize| format!("{id}-tab-{i}")
+    };
+    let panel_id = {
+        let id = id.clone();
+        move |i: usize| format!("{id}-panel-{i}")
+    };
+    // Arrow keys move between tabs, as in every tab widget.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let step = match ev.key().as_str() {
+            "ArrowRight" => 1,
+            "ArrowLeft" => count.saturating_sub(1),
+            _ => return,
+        };
+        ev.prevent_default();
+        selected.update(|s| *s = (*s + step) % count.max(1));
+        let focus_id = format!("{}-tab-{}", id, selected.get_untracked());
+        if let Some(el) = document().get_element_by_id(&focus_id) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    };
+    let tabs = surfaces
+        .iter()
+        .enumerate()
+        .map(|(i, surface)| {
+            view! {
+                <button
+                    type="button"
+                    role="tab"
+                    id=tab_id(i)
+                    class="tab"
+                    aria-controls=panel_id(i)
+                    aria-selected=move || if selected.get() == i { "true" } else { "false" }
+                    tabindex=move || if selected.get() == i { "0" } else { "-1" }
+                    on:click=move |_| selected.set(i)
+                >
+                    {surface.label()}
+                </button>
+            }
+        })
+        .collect_view();
+    let panels = surfaces
+        .iter()
+        .enumerate()
+        .map(|(i, surface)| {
+            let blocks = snippets
+                .iter()
+                .filter(|s| s.surface == *surface)
+                .map(|s| {
+                    let copy_label = format!("Copy {} {}", s.role.label().to_lowercase(), surface.label());
+                    view! {
+                        <figure class=format!("snippet role-{:?}", s.role).to_lowercase()>
+                            <figcaption>
+                                <span class="role">{s.role.label()}</span>
+                                <CopyButton text=s.code.clone() label=copy_label/>
+                            </figcaption>
+                            <pre><code>{s.code.clone()}</code></pre>
+                            {(!s.note.is_empty()).then(|| view! { <p class="note">{s.note.clone()}</p> })}
+                        </figure>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div role="tabpanel" id=panel_id(i) aria-labelledby=tab_id(i) class="tab-panel" hidden=move || selected.get() != i>
+                    {blocks}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="tabs">
+            <div role="tablist" class="tablist" on:keydown=on_key>{tabs}</div>
+            {panels}
+        </div>
+    }
+}

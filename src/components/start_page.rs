@@ -1,0 +1,34 @@
+//! The start page: three ways in, and the key check right here.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::key_check::KeyCheck;
+
+/// "I have an error message", "I have a key to check", "Walk me through it".
+#[component]
+pub fn StartPage() -> impl IntoView {
+    view! {
+        <Title text="Key Doctor: why does the Anthropic API reject my key?"/>
+        <h1 class="page-title">"Why does the Anthropic API reject my key?"</h1>
+        <p class="lede">
+            "For "<code>"401 invalid x-api-key"</code>", "<code>"AuthenticationError"</code>
+            " and their relatives. Check the key right here, test it once if you like, and follow the fix."
+        </p>
+        <nav class="ways" aria-label="Ways in">
+            <a class="way" href="?step=what-says">
+                <span class="way-title">"I have an error message"</span>
+                <span class="way-text">"Pick the message you see and go straight to its causes."</span>
+            </a>
+            <a class="way" href="#key-check">
+                <span class="way-title">"I have a key to check"</span>
+                <span class="way-text">"Paste it below: checked in this page, never sent unless you press Test."</span>
+            </a>
+            <a class="way" href="?step=which-tool">
+                <span class="way-title">"Walk me through it"</span>
+                <span class="way-text">"A few questions about your setup lead to the likely cause."</span>
+            </a>
+        </nav>
+        <KeyCheck/>
+    }
+}

@@ -1,0 +1,26 @@
+//! The friendly answer to a link whose step does not exist (any more).
+
+use leptos::prelude::*;
+
+use super::step_heading::StepHeading;
+
+/// "Step not found", with the way back.
+#[component]
+pub fn StepNotFound(
+    /// The slug that was asked for (shown as text, so it is inert).
+    slug: String,
+) -> impl IntoView {
+    view! {
+        <article class="card not-found">
+            <StepHeading text="Step not found".to_string()/>
+            <p>
+                {if slug.is_empty() {
+                    "This link does not name a step.".to_string()
+                } else {
+                    format!("There is no step called “{}”. It may have been renamed.", slug.chars().take(80).collect::<String>())
+                }}
+            </p>
+            <p><a href="./">"Go to the start"</a>" · "<a href="?step=all-causes">"See all causes"</a></p>
+        </article>
+    }
+}

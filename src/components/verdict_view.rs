@@ -1,0 +1,51 @@
+//! A live call's verdict: the family, a plain headline, what it means, and the evidence.
+
+use leptos::prelude::*;
+
+use crate::diagnose::outcome::Verdict;
+use crate::diagnose::route;
+use crate::diagnose::walk::step_link;
+
+/// Works / Rejected / Couldn't tell, with the API's own words and ids as evidence.
+#[component]
+pub fn VerdictView(
+    /// The interpreted answer.
+    verdict: Verdict,
+) -> impl IntoView {
+    let kind_class = format!("verdict verdict-{:?}", verdict.kind).to_lowercase();
+    let link = route::for_outcome(verdict.cause).map(|step| step_link(&step, &[]));
+    let api_error = verdict.api_error.clone().map(|e| {
+        format!("{}: {}", e.kind.unwrap_or_else(|| "error".into()), e.message.unwrap_or_default())
+    });
+    let models = verdict.models.clone();
+    view! {
+        <article class=kind_class aria-label="Live test result">
+            <p class="verdict-kind">{verdict.kind.label()}</p>
+            <p class="verdict-headline">{verdict.headline}</p>
+            <p>{verdict.explanation}</p>
+            {link.map(|href| view! { <p><a href=href class="next-step">"What to do next"</a></p> })}
+            <dl class="evidence">
+                {verdict.status.map(|s| view! { <dt>"HTTP status"</dt><dd>{s}</dd> })}
+                {api_error.map(|e| view! { <dt>"API error"</dt><dd><code>{e}</code></dd> })}
+                {verdict.request_id.map(|id| view! { <dt>"Request id"</dt><dd><code class="request-id">{id}</code></dd> })}
+                {verdict.organization_id.map(|id| view! { <dt>"Organization id"</dt><dd><code>{id}</code></dd> })}
+                {verdict.retry_after.map(|s| view! { <dt>"Retry after"</dt><dd>{s}" s"</dd> })}
+                <dt>"Time"</dt>
+                <dd>{format!("{:.1} s", verdict.elapsed_ms as f64 / 1000.0)}</dd>
+                {verdict.ratelimits.into_iter().map(|(name, value)| view! {
+                    <dt><code>{name}</code></dt><dd>{value}</dd>
+                }).collect_view()}
+            </dl>
+            {(!models.is_empty()).then(|| view! {
+                <details class="models">
+                    <summary>{format!("Models this key can see ({})", models.len())}</summary>
+                    <ul>
+                        {models.into_iter().map(|m| view! {
+                            <li><code>{m.id.unwrap_or_default()}</code>" "{m.display_name.unwrap_or_default()}</li>
+                        }).collect_view()}
+                    </ul>
+                </details>
+            })}
+        </article>
+    }
+}

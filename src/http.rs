@@ -1,0 +1,88 @@
+//! The one adapter to the network (gloo-net): a probe's request in, the core's `CallResult` out;
+//! and the decision tree asset. No interpretation happens here: that is the core's job.
+
+use gloo_net::http::{Method as HttpMethod, RequestBuilder};
+use wasm_bindgen::JsValue;
+use web_sys::{AbortSignal, ReferrerPolicy, RequestCache, RequestCredentials, RequestMode};
+
+use crate::diagnose::outcome::{Answer, ApiBody, Body, CallResult, Failure};
+use crate::diagnose::probe::{Method, RequestSpec};
+use crate::diagnose::tree::Tree;
+
+/// Why the decision tree could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum TreeError {
+    #[error("the causes could not be downloaded from this site ({0}); check the connection and try again")]
+    Network(String),
+    #[error("the site answered {0} instead of the causes; reload the page, or try again later")]
+    Status(u16),
+    #[error("the causes file is damaged ({0}); reload the page")]
+    Parse(String),
+}
+
+/// Why the call was stopped early, as the page knows it when the fetch rejects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StopReason {
+    /// Nothing stopped it: a rejection is a transport failure.
+    None,
+    Timeout,
+    Cancelled,
+}
+
+/// Sends `spec` once, straight from the browser: no cookies, no referrer, no cache.
+/// `stopped` is asked, when the fetch rejects, whether the page aborted it (and why).
+pub async fn send(spec: &RequestSpec, signal: &AbortSignal, stopped: impl Fn() -> StopReason) -> CallResult {
+    let method = match spec.method {
+        Method::Get => HttpMethod::GET,
+        Method::Post => HttpMethod::POST,
+    };
+    let mut builder = RequestBuilder::new(&spec.url)
+        .method(method)
+        .mode(RequestMode::Cors)
+        .credentials(RequestCredentials::Omit)
+        .referrer_policy(ReferrerPolicy::NoReferrer)
+        .cache(RequestCache::NoStore)
+        .abort_signal(Some(signal));
+    for (name, value) in &spec.headers {
+        builder = builder.header(name, value);
+    }
+    let request = match &spec.body {
+        Some(body) => builder.body(JsValue::from_str(body)),
+        None => builder.build(),
+    };
+    let failed = |stopped: &dyn Fn() -> StopReason| {
+        CallResult::Failed(match stopped() {
+            StopReason::Timeout => Failure::Timeout,
+            StopReason::Cancelled => Failure::Cancelled,
+            StopReason::None => Failure::Network,
+        })
+    };
+    let Ok(request) = request else { return failed(&stopped) };
+    let Ok(response) = request.send().await else { return failed(&stopped) };
+    let headers = response.headers().entries().map(|(name, value)| (name.to_ascii_lowercase(), value)).collect();
+    let status = response.status();
+    // A connection dropped mid-body is a transport failure, not an answer.
+    let Ok(text) = response.text().await else { return failed(&stopped) };
+    CallResult::Answered(Answer { status, headers, body: Body::from_text(&text, parse_json) })
+}
+
+/// The platform's JSON parser: `JSON.parse`, then serde-wasm-bindgen into the core's type.
+fn parse_json(text: &str) -> Option<ApiBody> {
+    let value = js_sys::JSON::parse(text).ok()?;
+    serde_wasm_bindgen::from_value(value).ok()
+}
+
+/// Fetches the decision tree (`tree.json`, beside index.html) and parses it into the core's types.
+pub async fn fetch_tree() -> Result<Tree, TreeError> {
+    let response = RequestBuilder::new("tree.json")
+        .credentials(RequestCredentials::SameOrigin)
+        .send()
+        .await
+        .map_err(|e| TreeError::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(TreeError::Status(response.status()));
+    }
+    let text = response.text().await.map_err(|e| TreeError::Network(e.to_string()))?;
+    let value = js_sys::JSON::parse(&text).map_err(|_| TreeError::Parse("not JSON".into()))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| TreeError::Parse(e.to_string()))
+}

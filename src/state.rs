@@ -1,0 +1,87 @@
+//! The app's shared state, as context newtypes: the key being checked (memory only) and the
+//! decision tree asset (fetched once, on first need).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::diagnose::key::{self, KeyReport};
+use crate::diagnose::tree::Tree;
+use crate::http;
+
+/// The key the user is checking. It lives only in this tab's memory: never stored, never put
+/// in the URL, never logged.
+#[derive(Clone, Copy)]
+pub struct KeyInput {
+    /// What the key field holds.
+    pub field: RwSignal<String>,
+    /// The raw text of the last paste, which may hold line breaks the field dropped.
+    pub pasted: RwSignal<Option<String>>,
+    /// The check of what was pasted or typed; recomputed on every change.
+    pub report: Memo<KeyReport>,
+}
+
+impl KeyInput {
+    /// Empty key state.
+    pub fn new() -> Self {
+        let field = RwSignal::new(String::new());
+        let pasted = RwSignal::new(None::<String>);
+        let report = Memo::new(move |_| {
+            field.with(|f| pasted.with(|p| key::check(key::effective_input(f, p.as_deref()))))
+        });
+        KeyInput { field, pasted, report }
+    }
+
+    /// Replaces the key (typing, "Use cleaned key", "Clear").
+    pub fn set(&self, value: String) {
+        self.pasted.set(None);
+        self.field.set(value);
+    }
+}
+
+impl Default for KeyInput {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Where the decision tree asset stands.
+#[derive(Clone, Debug)]
+pub enum TreeState {
+    NotLoaded,
+    Loading,
+    Loaded(Arc<Tree>),
+    Failed(String),
+}
+
+/// The decision tree, fetched from `tree.json` the first time a step needs it.
+#[derive(Clone, Copy)]
+pub struct TreeAsset(pub RwSignal<TreeState>);
+
+impl TreeAsset {
+    /// Nothing loaded yet.
+    pub fn new() -> Self {
+        TreeAsset(RwSignal::new(TreeState::NotLoaded))
+    }
+
+    /// Starts the fetch unless the tree is loaded or loading (also the "Try again" action).
+    pub fn ensure(&self) {
+        let state = self.0;
+        if matches!(state.get_untracked(), TreeState::Loaded(_) | TreeState::Loading) {
+            return;
+        }
+        state.set(TreeState::Loading);
+        leptos::task::spawn_local(async move {
+            state.set(match http::fetch_tree().await {
+                Ok(tree) => TreeState::Loaded(Arc::new(tree)),
+                Err(error) => TreeState::Failed(error.to_string()),
+            });
+        });
+    }
+}
+
+impl Default for TreeAsset {
+    fn default() -> Self {
+        Self::new()
+    }
+}
