@@ -1,0 +1,57 @@
+// Shared test fixtures: a page that records console errors, page errors, CSP violations and
+// every request it makes, and helpers to talk to the fake API's control port.
+import { test as base, expect } from '@playwright/test';
+import { CONTROL_PORT } from './playwright.config.mjs';
+
+export { expect };
+
+const API_ORIGIN = 'https://api.anthropic.com';
+
+export const test = base.extend({
+  watched: async ({ page }, use) => {
+    const record = { consoleErrors: [], pageErrors: [], requests: [], csp: [] };
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') record.consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (err) => record.pageErrors.push(String(err)));
+    page.on('request', (req) => record.requests.push({ url: req.url(), method: req.method() }));
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    record.cspViolations = () => page.evaluate(() => window.__cspViolations);
+    await use(record);
+  },
+});
+
+/** Loads a page of the app and waits until the wasm has mounted. */
+export async function open(page, path = '/') {
+  await page.goto(path);
+  await expect(page.locator('.brand')).toBeVisible();
+}
+
+/** Every request went to the page's own origin or to the API, nowhere else. */
+export function onlyOwnOriginAndApi(record, pageOrigin) {
+  return record.requests.filter((r) => {
+    const origin = new URL(r.url).origin;
+    return origin !== pageOrigin && origin !== API_ORIGIN && !r.url.startsWith('data:');
+  });
+}
+
+/** A key the fake API maps to `scenario` (same rule as fake_api.py's key_for). */
+export function keyFor(scenario, { admin = false } = {}) {
+  const prefix = admin ? 'sk-ant-admin01-' : 'sk-ant-api03-';
+  return prefix + `${scenario}-`.padEnd(93, 'x') + 'AA';
+}
+
+/** The fake API's request log. */
+export async function apiLog() {
+  const res = await fetch(`http://127.0.0.1:${CONTROL_PORT}/log`);
+  return res.json();
+}
+
+/** Log entries that carry `key` (the fake's log is shared by parallel tests). */
+export async function apiRequestsFor(key) {
+  return (await apiLog()).filter((entry) => entry.headers?.['x-api-key'] === key);
+}

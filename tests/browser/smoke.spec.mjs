@@ -1,0 +1,94 @@
+// The page loads clean under its Content-Security-Policy, is usable at 360 px, in dark mode
+// and by keyboard, and keeps the key field private.
+import { test, expect, open, onlyOwnOriginAndApi } from './fixtures.mjs';
+
+test('loads with no console errors, no page errors and no CSP violations', async ({ page, watched }) => {
+  await open(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why does the Anthropic API reject my key?');
+  await expect(page.getByLabel('API key')).toBeVisible();
+  expect(watched.consoleErrors).toEqual([]);
+  expect(watched.pageErrors).toEqual([]);
+  expect(await watched.cspViolations()).toEqual([]);
+  expect(onlyOwnOriginAndApi(watched, new URL(page.url()).origin)).toEqual([]);
+});
+
+test('the Content-Security-Policy is strict and holds the loader hash', async ({ page }) => {
+  await open(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("connect-src 'self' https://api.anthropic.com");
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]{44}'/);
+  expect(csp).not.toContain('LOADER-HASH');
+  expect(csp).not.toContain('unsafe-inline');
+  // The page's own inline loader is the only inline script, and the policy names its hash.
+  const inline = await page.locator('script:not([src])').count();
+  expect(inline).toBe(1);
+});
+
+test('an inline script that is not the loader is blocked', async ({ page, watched }) => {
+  await open(page);
+  const ran = await page.evaluate(() => {
+    window.__injected = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.appendChild(s);
+    return window.__injected;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => watched.cspViolations()).toHaveLength(1);
+});
+
+test('the key field carries the privacy attributes', async ({ page }) => {
+  await open(page);
+  const field = page.getByLabel('API key');
+  await expect(field).toHaveAttribute('type', 'password');
+  await expect(field).toHaveAttribute('autocomplete', 'off');
+  await expect(field).toHaveAttribute('spellcheck', 'false');
+  await expect(field).toHaveAttribute('autocapitalize', 'off');
+  await expect(field).toHaveAttribute('data-lpignore', 'true');
+  await expect(field).toHaveAttribute('data-1p-ignore', 'true');
+  await expect(field).toHaveAttribute('data-bwignore', 'true');
+  await expect(field).toHaveAttribute('aria-describedby', /key-verdict/);
+  await field.fill('sk-ant-api03-secret');
+  await page.getByRole('button', { name: 'Show key' }).click();
+  await expect(field).toHaveAttribute('type', 'text');
+  await page.getByRole('button', { name: 'Hide key' }).click();
+  await expect(field).toHaveAttribute('type', 'password');
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(field).toHaveValue('');
+});
+
+test('works at 360 px wide without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page);
+  await page.getByLabel('API key').fill('Bearer sk-ant-api03-' + 'A'.repeat(93) + 'AA\n');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('has a dark theme', async ({ browser }) => {
+  const dark = await browser.newContext({ colorScheme: 'dark' });
+  const light = await browser.newContext({ colorScheme: 'light' });
+  const bg = async (ctx) => {
+    const page = await ctx.newPage();
+    await open(page);
+    return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  };
+  const [d, l] = [await bg(dark), await bg(light)];
+  expect(d).not.toEqual(l);
+  expect(d).toBe('rgb(21, 23, 26)');
+  await dark.close();
+  await light.close();
+});
+
+test('can be used by keyboard alone: Tab reaches the key field, typing checks it', async ({ page }) => {
+  await open(page);
+  await page.getByRole('link', { name: /Walk me through it/ }).focus();
+  await page.keyboard.press('Tab');
+  // Tab order: the next focusable element after the three ways in is the key field.
+  await expect(page.getByLabel('API key')).toBeFocused();
+  await page.keyboard.type('sk-proj-abc');
+  await expect(page.locator('#key-verdict')).toContainText('OpenAI');
+  const outline = await page.getByLabel('API key').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});

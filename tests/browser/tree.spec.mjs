@@ -1,0 +1,103 @@
+// The decision tree in the browser: every step opens from its own link on a static host
+// without SPA fallback, walks work, and history behaves.
+import { readFileSync } from 'node:fs';
+import { test, expect, open } from './fixtures.mjs';
+
+const tree = JSON.parse(readFileSync(new URL('../../dist/tree.json', import.meta.url), 'utf8'));
+const steps = [
+  ...tree.question.map((q) => [q.id, q.title]),
+  ...tree.cause.map((c) => [c.id, c.title]),
+];
+
+test('the tree has the steps the product promises', () => {
+  expect(tree.start).toBe('which-tool');
+  expect(tree.cause.length).toBeGreaterThanOrEqual(40);
+});
+
+for (const [slug, title] of steps) {
+  test(`?step=${slug} opens its page`, async ({ page, watched }) => {
+    await open(page, `/?step=${slug}`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(title);
+    await expect(heading).toBeFocused();
+    await expect(page).toHaveTitle(`${title} · Key Doctor`);
+    expect(watched.pageErrors).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+  });
+}
+
+test('the key field loads without the tree; the tree loads when a step is opened', async ({ page, watched }) => {
+  await open(page);
+  await expect(page.getByLabel('API key')).toBeVisible();
+  expect(watched.requests.some((r) => r.url.endsWith('/tree.json'))).toBe(false);
+  await page.getByRole('link', { name: /Walk me through it/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.question[0].title);
+  expect(watched.requests.filter((r) => r.url.endsWith('/tree.json'))).toHaveLength(1);
+});
+
+test('an unknown step is a friendly page with a way back', async ({ page }) => {
+  await open(page, '/?step=no-such-step');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step not found');
+  await expect(page.locator('main')).toContainText('no-such-step');
+  await page.getByRole('link', { name: 'See all causes' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All causes');
+  const links = page.locator('.all-causes a');
+  await expect(links).toHaveCount(tree.cause.length);
+});
+
+test('a full walk: Python, Docker, "Could not resolve…" → the container secret, then done', async ({ page }) => {
+  await open(page);
+  await page.getByRole('link', { name: /Walk me through it/ }).click();
+  await page.getByRole('link', { name: /Python/ }).first().click();
+  await expect(page).toHaveURL(/tool=python/);
+  await page.getByRole('link', { name: /Docker/ }).first().click();
+  await expect(page).toHaveURL(/docker/);
+  // Whatever follow-up questions the tree asks, pick the "Could not resolve" answer.
+  for (let i = 0; i < 4 && !(await page.url()).includes('step=docker-env-missing'); i++) {
+    await page.getByRole('link', { name: /Could not resolve authentication method/ }).first().click();
+  }
+  await expect(page).toHaveURL(/step=docker-env-missing/);
+  await expect(page.getByRole('navigation', { name: 'Your answers' })).toContainText('Python');
+  await expect(page.getByRole('heading', { name: 'Verify the fix' })).toBeVisible();
+  await page.getByRole('link', { name: 'Yes, it works now' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixed. Good.');
+});
+
+test('back, forward, reload and Start over keep the right step', async ({ page }) => {
+  await open(page, '/?step=which-tool');
+  const first = tree.question.find((q) => q.id === 'which-tool');
+  await page.getByRole('link', { name: first.answer[0].label, exact: true }).click();
+  const secondUrl = page.url();
+  const secondTitle = await page.getByRole('heading', { level: 1 }).innerText();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondTitle);
+  await page.reload();
+  await expect(page).toHaveURL(secondUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondTitle);
+  await page.getByRole('link', { name: '← Back' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+  await page.getByRole('link', { name: 'Start over' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why does the Anthropic API reject my key?');
+});
+
+test('a key finding links straight to its cause', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('API key').fill('Bearer sk-ant-api03-' + 'A'.repeat(93) + 'AA');
+  await page.getByRole('link', { name: 'Why and how to fix' }).first().click();
+  await expect(page).toHaveURL(/\?step=[a-z-]+$/);
+  await expect(page.getByRole('heading', { name: 'Fix it' })).toBeVisible();
+  // The key is still in memory for the way back, and never in the URL.
+  expect(page.url()).not.toContain('sk-ant');
+});
+
+test('copy buttons copy the code block', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, '/?step=key-not-set');
+  const block = page.locator('.tab-panel:not([hidden]) .snippet').first();
+  await block.getByRole('button', { name: /^Copy/ }).click();
+  await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await block.locator('pre code').innerText());
+});
