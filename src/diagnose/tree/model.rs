@@ -1,0 +1,164 @@
+//! The tree's data types: the schema of `src/diagnose/tree/*.toml` and of `tree.json`.
+
+use serde::{Deserialize, Serialize};
+
+use super::StepId;
+
+/// The query parameters a question may record its answer in. The URL keeps only these
+/// (and `step`), so a link never carries a key or pasted text; `validate()` refuses a
+/// question whose `param` is missing here.
+pub const PARAMS: &[&str] = &[
+    "tool", "says", "runs", "os", "set", "prefix", "listed", "source", "bearer", "pay", "from",
+    "notfound", "envkey",
+];
+
+/// An answer value the URL can carry: 1 to 40 lower-case letters, digits and `-`
+/// (so a value can never hold a key or pasted text).
+pub fn is_answer_value(text: &str) -> bool {
+    (1..=40).contains(&text.len())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The whole tree: where the walk starts, its questions and its causes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tree {
+    /// The first question of the walk ("Walk me through it").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<StepId>,
+    /// Every question, in file order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub question: Vec<Question>,
+    /// Every cause, in file order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cause: Vec<Cause>,
+    /// Snippets shown on every cause card (detection, the `AuthenticationError` workaround),
+    /// unless the cause has its own snippet of the same role and surface.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub common: Vec<Snippet>,
+}
+
+/// A question page: one answer per link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    /// The step id of the page.
+    pub id: StepId,
+    /// The question as the page heading.
+    pub title: String,
+    /// A line under the heading that helps to answer.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub help: String,
+    /// The query parameter that records the answer (`tool`, `runs`, `os`, `says`, …; see [`PARAMS`]).
+    pub param: String,
+    /// The answers, each a link.
+    pub answer: Vec<Choice>,
+}
+
+/// One answer to a question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    /// The value stored in the URL, e.g. `python`: 1 to 40 lower-case letters, digits and `-`.
+    pub value: String,
+    /// The answer as the user reads it (and as the trail shows it).
+    pub label: String,
+    /// Where this answer leads: a question, a cause, or a special page.
+    pub next: StepId,
+}
+
+/// The area a cause belongs to, for the "All causes" page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Group {
+    Environment,
+    KeyValue,
+    Account,
+    AuthMethod,
+    Browser,
+    Network,
+    ClaudeCode,
+    Cloud,
+}
+
+/// Where a code snippet runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Surface {
+    Bash,
+    Fish,
+    Powershell,
+    Cmd,
+    Python,
+    Typescript,
+    Go,
+    Java,
+    Ruby,
+    Csharp,
+    Docker,
+    Compose,
+    GithubActions,
+    ClaudeCode,
+    Curl,
+    Json,
+    Yaml,
+    Dotenv,
+    Text,
+}
+
+/// What a snippet is for on the fix card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Logs whether the variable is present and its hint, never its value.
+    Detect,
+    /// The code as it fails.
+    Broken,
+    /// The same code, fixed (never with a key in the source).
+    Fixed,
+    /// Catch `AuthenticationError` and fail with a message that says what to check.
+    Workaround,
+    /// Proves the fix without printing the secret.
+    Verify,
+}
+
+/// A code block on a fix card.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snippet {
+    /// Where the code runs (the tab it sits in).
+    pub surface: Surface,
+    /// What the code is for.
+    pub role: Role,
+    /// The code, copied as is by the copy button.
+    pub code: String,
+    /// A line under the code.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// A cause page: the fix card.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cause {
+    /// The step id of the page.
+    pub id: StepId,
+    /// The cause in a few words, as the page heading.
+    pub title: String,
+    /// The area it belongs to.
+    pub group: Group,
+    /// True where the facts are UNCONFIRMED: the page says "likely", not "certain".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub likely: bool,
+    /// What the user sees: exact messages.
+    pub sees: Vec<String>,
+    /// Why it happens.
+    pub why: String,
+    /// The fix, as numbered steps.
+    pub steps: Vec<String>,
+    /// Code for the card: detect, broken, fixed, workaround, verify.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snippet: Vec<Snippet>,
+    /// How to keep it from happening again.
+    pub prevention: Vec<String>,
+    /// "Did this fix it? No" leads here: the next most likely cause.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<StepId>,
+}
