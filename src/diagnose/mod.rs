@@ -6,3 +6,4 @@ pub mod outcome;
 pub mod probe;
 pub mod route;
 pub mod tree;
+pub mod walk;

@@ -1,0 +1,309 @@
+//! The URL state of a walk through the tree (`?step=<slug>&<param>=<value>…`): reading it,
+//! writing it, answering, the trail of answers so far, and what the step shows.
+
+use std::fmt::Display;
+
+use super::tree::{
+    ALL_CAUSES, Choice, DONE, Node, PARAMS, Question, StepId, Tree, is_answer_value,
+};
+
+/// The most answers a URL keeps (the deepest walk has far fewer).
+const MAX_ANSWERS: usize = 16;
+/// The longest step text kept as it was given.
+const MAX_STEP: usize = 64;
+
+/// Where a walk stands: the step in the URL and the answers given so far, in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Walk {
+    /// The raw `?step=` text (`None` on the start page). Kept even when it names no step,
+    /// so the page can say which step was not found; text that could be a key is cut to 4 characters.
+    pub step: Option<String>,
+    /// The answers so far as (param, value), in the order they were given.
+    pub answers: Vec<(String, String)>,
+}
+
+/// One answer of the trail, with a link back to its question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrailItem {
+    /// The question that was answered.
+    pub question: StepId,
+    /// The question's title.
+    pub question_title: String,
+    /// The label of the answer given.
+    pub answer_label: String,
+    /// The question again, with only the answers given before it.
+    pub change_link: String,
+}
+
+/// What the step of a walk shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolved<'a> {
+    /// No step: the start page with its three ways in.
+    Start,
+    /// `?step=done`: the fix worked.
+    Done,
+    /// `?step=all-causes`: every cause, grouped.
+    AllCauses,
+    /// A question or a cause of the tree.
+    Node(Node<'a>),
+    /// The step names nothing in the tree (the text as the URL gave it, or its first characters).
+    NotFound(String),
+}
+
+/// The link to a step, carrying the given answers: a relative `?step=…&…` href.
+/// Every step link in the app is built here.
+pub fn step_link(step: &StepId, answers: &[(String, String)]) -> String {
+    query(Some(step.as_str()), answers)
+}
+
+/// Splits a query string (`?a=b&c=d`, the leading `?` optional) into decoded pairs.
+pub fn parse_query(search: &str) -> Vec<(String, String)> {
+    let search = search.strip_prefix('?').unwrap_or(search);
+    search
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (name, value) = part.split_once('=').unwrap_or((part, ""));
+            (decode(name), decode(value))
+        })
+        .collect()
+}
+
+fn query(step: Option<&str>, answers: &[(String, String)]) -> String {
+    let step = step.map(|s| ("step", s));
+    let pairs: Vec<String> = step
+        .into_iter()
+        .chain(answers.iter().map(|(p, v)| (p.as_str(), v.as_str())))
+        .map(|(name, value)| format!("{}={}", encode(name), encode(value)))
+        .collect();
+    format!("?{}", pairs.join("&"))
+}
+
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The step text to keep: as given when it is short and slug-like, else its first 4
+/// characters (it might be a key pasted into the wrong place).
+fn clean_step(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    let safe = raw.len() <= MAX_STEP
+        && !raw.to_ascii_lowercase().starts_with("sk-")
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    if safe {
+        Some(raw.to_string())
+    } else {
+        Some(format!("{}…", raw.chars().take(4).collect::<String>()))
+    }
+}
+
+impl Walk {
+    /// Reads a walk from query pairs: keeps `step` and the answers to known params
+    /// ([`PARAMS`]) whose values are slugs; drops everything else, and repeats.
+    pub fn from_query(pairs: impl IntoIterator<Item = (String, String)>) -> Walk {
+        let mut walk = Walk::default();
+        let mut seen_step = false;
+        for (name, value) in pairs {
+            if name == "step" {
+                if !seen_step {
+                    walk.step = clean_step(&value);
+                    seen_step = true;
+                }
+            } else if PARAMS.contains(&name.as_str())
+                && is_answer_value(&value)
+                && walk.answers.len() < MAX_ANSWERS
+                && !walk.answers.iter().any(|(p, _)| *p == name)
+            {
+                walk.answers.push((name, value));
+            }
+        }
+        walk
+    }
+
+    /// Reads a walk from a location's query string (`?step=…&tool=…`).
+    pub fn from_search(search: &str) -> Walk {
+        Walk::from_query(parse_query(search))
+    }
+
+    /// The walk as a relative href: `?step=<slug>&<param>=<value>…`, step first, then the
+    /// answers in the order given; `?` alone for the start page.
+    pub fn to_query(&self) -> String {
+        query(self.step.as_deref(), &self.answers)
+    }
+
+    /// The walk after choosing `choice` on `question`: records the answer (replacing an
+    /// earlier answer to the same param and dropping every answer given after that one)
+    /// and moves to the choice's next step.
+    pub fn answer(&self, question: &Question, choice: &Choice) -> Walk {
+        let mut answers = self.answers.clone();
+        if let Some(pos) = answers.iter().position(|(p, _)| *p == question.param) {
+            answers.truncate(pos);
+        }
+        answers.push((question.param.clone(), choice.value.clone()));
+        Walk {
+            step: Some(choice.next.to_string()),
+            answers,
+        }
+    }
+
+    /// The same answers, at another step (e.g. `done`, or a cause's `next`).
+    pub fn goto(&self, step: impl Display) -> Walk {
+        Walk {
+            step: clean_step(&step.to_string()),
+            answers: self.answers.clone(),
+        }
+    }
+
+    /// The answers so far, each with its question and a link to change it. Follows the
+    /// walk from the tree's start; an answer off that path is matched to the first
+    /// question with its param and value; an answer no question knows is left out.
+    pub fn trail(&self, tree: &Tree) -> Vec<TrailItem> {
+        let mut at = tree.start.clone();
+        let mut items = Vec::new();
+        for (i, (param, value)) in self.answers.iter().enumerate() {
+            let fits =
+                |q: &&Question| q.param == *param && q.answer.iter().any(|a| a.value == *value);
+            let on_path = at.as_ref().and_then(|id| tree.question(id)).filter(fits);
+            let Some(question) = on_path.or_else(|| tree.question.iter().find(fits)) else {
+                continue;
+            };
+            let Some(choice) = question.answer.iter().find(|a| a.value == *value) else {
+                continue;
+            };
+            items.push(TrailItem {
+                question: question.id.clone(),
+                question_title: question.title.clone(),
+                answer_label: choice.label.clone(),
+                change_link: step_link(&question.id, &self.answers[..i]),
+            });
+            at = Some(choice.next.clone());
+        }
+        items
+    }
+
+    /// What the step shows: the start page, a special page, a node, or "not found".
+    pub fn resolve<'a>(&self, tree: &'a Tree) -> Resolved<'a> {
+        let Some(raw) = self.step.as_deref() else {
+            return Resolved::Start;
+        };
+        let slug = raw.trim().to_ascii_lowercase();
+        match slug.as_str() {
+            "" => Resolved::Start,
+            DONE => Resolved::Done,
+            ALL_CAUSES => Resolved::AllCauses,
+            _ => match slug.parse::<StepId>().ok().and_then(|id| tree.node(&id)) {
+                Some(node) => Resolved::Node(node),
+                None => Resolved::NotFound(raw.to_string()),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn links_are_built_in_order_and_encoded() {
+        let id: StepId = "where-runs".parse().unwrap();
+        assert_eq!(
+            step_link(&id, &pairs(&[("tool", "python")])),
+            "?step=where-runs&tool=python"
+        );
+        assert_eq!(step_link(&id, &[]), "?step=where-runs");
+        let odd = Walk {
+            step: Some("a b".into()),
+            answers: pairs(&[("says", "x&y=z")]),
+        };
+        assert_eq!(odd.to_query(), "?step=a%20b&says=x%26y%3Dz");
+        assert_eq!(Walk::default().to_query(), "?");
+    }
+
+    #[test]
+    fn query_strings_decode() {
+        assert_eq!(
+            parse_query("?step=a%20b&x=1+2&bad=%zz&flag"),
+            pairs(&[("step", "a b"), ("x", "1 2"), ("bad", "%zz"), ("flag", "")])
+        );
+    }
+
+    #[test]
+    fn junk_and_secrets_are_dropped() {
+        let key = format!("sk-ant-api03-{}AA", "x".repeat(93));
+        let walk = Walk::from_query(pairs(&[
+            ("step", "key-not-set"),
+            ("tool", "python"),
+            ("key", key.as_str()),
+            ("says", key.as_str()),
+            ("utm_source", "mail"),
+            ("tool", "go"),
+            ("runs", "Docker Desktop"),
+        ]));
+        assert_eq!(
+            walk,
+            Walk {
+                step: Some("key-not-set".into()),
+                answers: pairs(&[("tool", "python")])
+            }
+        );
+        let pasted = Walk::from_query(pairs(&[("step", key.as_str())]));
+        assert_eq!(pasted.step.as_deref(), Some("sk-a…"));
+        assert!(!pasted.to_query().contains("api03"));
+    }
+
+    #[test]
+    fn goto_keeps_answers() {
+        let walk = Walk {
+            step: Some("key-revoked".into()),
+            answers: pairs(&[("tool", "curl")]),
+        };
+        let done = walk.goto(DONE);
+        assert_eq!(done.to_query(), "?step=done&tool=curl");
+    }
+}
