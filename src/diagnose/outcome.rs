@@ -1,132 +1,177 @@
 //! Interpretation of a live call: status, headers and body (or the transport failure) → an honest verdict.
-// CONTRACT STUB: replaced by the real interpreter.
+//!
+//! Never calls a network failure, a timeout, a web page or a 429 an invalid key: those are
+//! "Couldn't tell". Messages are recognised by case-insensitive substrings of the API's own
+//! `error.message` and `error.type` ([`classify`]); the words shown live in [`text`].
 
-use serde::Deserialize;
+mod body;
+mod cause;
+mod classify;
+mod text;
 
-use super::probe::Probe;
+pub use body::{ApiBody, ApiError, Body, EXCERPT_CHARS, ModelInfo};
+pub use cause::{OutcomeCause, VerdictKind};
 
-/// The API's error object: `{"type": "...", "message": "..."}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-pub struct ApiError {
-    #[serde(rename = "type", default)]
-    pub kind: Option<String>,
-    #[serde(default)]
-    pub message: Option<String>,
-}
-
-/// One model from `GET /v1/models`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-pub struct ModelInfo {
-    #[serde(default)]
-    pub id: Option<String>,
-    #[serde(default)]
-    pub display_name: Option<String>,
-}
-
-/// Any JSON object the API (or something pretending to be it) may send; every field optional.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-pub struct ApiBody {
-    #[serde(rename = "type", default)]
-    pub kind: Option<String>,
-    #[serde(default)]
-    pub error: Option<ApiError>,
-    #[serde(default)]
-    pub request_id: Option<String>,
-    #[serde(default)]
-    pub data: Option<Vec<ModelInfo>>,
-    #[serde(default)]
-    pub input_tokens: Option<u64>,
-}
-
-/// The body of an answer, as far as the interpreter cares.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Body {
-    Empty,
-    Json(ApiBody),
-    Text { html: bool, excerpt: String },
-}
-
-impl Body {
-    /// Builds a body from raw text; `parse` is the JSON parser of the platform.
-    pub fn from_text(text: &str, parse: impl FnOnce(&str) -> Option<ApiBody>) -> Body {
-        if text.trim().is_empty() {
-            return Body::Empty;
-        }
-        match parse(text) {
-            Some(body) => Body::Json(body),
-            None => Body::Text { html: false, excerpt: String::new() },
-        }
-    }
-}
+use super::probe::{API_VERSION, Method, Probe};
 
 /// An HTTP answer: status, headers (names lower-case) and body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Answer {
+    /// The HTTP status code.
     pub status: u16,
+    /// Every readable response header as (name, value); names are matched case-insensitively.
     pub headers: Vec<(String, String)>,
+    /// The body, as read by [`Body::from_text`].
     pub body: Body,
 }
 
 /// Why no answer was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Failure {
+    /// The request failed in transit (the browser's `TypeError: Failed to fetch`, CORS included).
     Network,
+    /// No answer within [`super::probe::TIMEOUT_MS`].
     Timeout,
+    /// The user pressed Cancel.
     Cancelled,
 }
 
 /// What came back from the call.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CallResult {
+    /// Some server answered.
     Answered(Answer),
+    /// Nothing was read.
     Failed(Failure),
-}
-
-/// The three families of verdict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum VerdictKind {
-    Works,
-    Rejected,
-    CouldntTell,
-}
-
-/// The cause a verdict points at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum OutcomeCause {
-    Works,
 }
 
 /// The verdict shown to the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verdict {
+    /// Works, Rejected or Couldn't tell.
     pub kind: VerdictKind,
+    /// What the answer points at.
     pub cause: OutcomeCause,
+    /// One plain sentence, e.g. "Rejected: the API does not accept this key (invalid x-api-key)."
     pub headline: String,
+    /// Two to four sentences: what it means, what it does not mean, what to do next.
     pub explanation: String,
+    /// The HTTP status, if an answer came.
     pub status: Option<u16>,
+    /// The API's error object, as sent.
     pub api_error: Option<ApiError>,
+    /// The `request-id` header, else the body's `request_id`.
     pub request_id: Option<String>,
+    /// The `anthropic-organization-id` header.
     pub organization_id: Option<String>,
+    /// The `retry-after` header.
     pub retry_after: Option<String>,
+    /// Every `anthropic-ratelimit-*` header (names lower-case), sorted by name.
     pub ratelimits: Vec<(String, String)>,
+    /// The models listed by `GET /v1/models` (empty for other probes).
     pub models: Vec<ModelInfo>,
+    /// How long the call took.
     pub elapsed_ms: u64,
+    /// The start of a non-JSON answer (whitespace collapsed, at most [`EXCERPT_CHARS`] characters).
+    pub body_excerpt: Option<String>,
+    /// A curl command that makes the same call from a terminal, reading the key from the
+    /// environment; set where testing outside the browser tells more.
+    pub terminal_check: Option<String>,
 }
 
 /// Interprets the result of one call of `probe`.
-pub fn interpret(_probe: &Probe, _result: &CallResult, elapsed_ms: u64) -> Verdict {
+pub fn interpret(probe: &Probe, result: &CallResult, elapsed_ms: u64) -> Verdict {
+    let terminal = terminal_command(probe);
+    let (cause, answer) = match result {
+        CallResult::Failed(Failure::Network) => (OutcomeCause::Network, None),
+        CallResult::Failed(Failure::Timeout) => (OutcomeCause::Timeout, None),
+        CallResult::Failed(Failure::Cancelled) => (OutcomeCause::Cancelled, None),
+        CallResult::Answered(answer) => (classify::cause_of(probe, answer.status, &answer.body), Some(answer)),
+    };
+    let json = answer.and_then(|a| match &a.body {
+        Body::Json(json) => Some(json),
+        _ => None,
+    });
+    let read = |name: &str| answer.and_then(|a| header(&a.headers, name));
+    let retry_after = read("retry-after");
+    let models = match (probe, json) {
+        (Probe::Models, Some(json)) => json.data.clone().unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let facts = text::Facts {
+        probe,
+        status: answer.map(|a| a.status),
+        error: json.and_then(|j| j.error.as_ref()),
+        retry_after: retry_after.as_deref(),
+        models: models.len(),
+        input_tokens: json.and_then(|j| j.input_tokens),
+        html: matches!(answer.map(|a| &a.body), Some(Body::Text { html: true, .. })),
+        terminal: &terminal,
+    };
+    let (headline, explanation) = text::describe(cause, &facts);
+    let wants_terminal = matches!(
+        cause,
+        OutcomeCause::Network
+            | OutcomeCause::Timeout
+            | OutcomeCause::OrgForbidsBrowser
+            | OutcomeCause::CorsHeaderMissing
+            | OutcomeCause::NotAnthropic
+            | OutcomeCause::UnknownShape
+    );
     Verdict {
-        kind: VerdictKind::CouldntTell,
-        cause: OutcomeCause::Works,
-        headline: String::new(),
-        explanation: String::new(),
-        status: None,
-        api_error: None,
-        request_id: None,
-        organization_id: None,
-        retry_after: None,
-        ratelimits: Vec::new(),
-        models: Vec::new(),
+        kind: cause.kind(),
+        cause,
+        headline,
+        explanation,
+        status: answer.map(|a| a.status),
+        api_error: json.and_then(|j| j.error.clone()),
+        request_id: read("request-id").or_else(|| json.and_then(|j| nonblank(j.request_id.as_deref()))),
+        organization_id: read("anthropic-organization-id"),
+        retry_after,
+        ratelimits: answer.map(|a| ratelimits(&a.headers)).unwrap_or_default(),
+        models,
         elapsed_ms,
+        body_excerpt: answer.and_then(|a| match &a.body {
+            Body::Text { excerpt, .. } => Some(excerpt.clone()),
+            _ => None,
+        }),
+        terminal_check: wants_terminal.then_some(terminal),
     }
+}
+
+/// The same call as `probe`, as a curl command that reads the key from an environment
+/// variable, so the key never lands in the shell history.
+pub fn terminal_command(probe: &Probe) -> String {
+    let variable = if *probe == Probe::AdminApiKeys { "ANTHROPIC_ADMIN_KEY" } else { "ANTHROPIC_API_KEY" };
+    let spec = probe.request("");
+    let mut command =
+        format!("curl \"{}\" -H \"x-api-key: ${variable}\" -H \"anthropic-version: {API_VERSION}\"", spec.url);
+    if spec.method == Method::Post {
+        command.push_str(" -H \"content-type: application/json\"");
+    }
+    if let Some(body) = spec.body {
+        command.push_str(&format!(" -d '{}'", body.replace('\'', r"'\''")));
+    }
+    command
+}
+
+/// The first header called `name` (any case), trimmed; `None` if absent or blank.
+fn header(headers: &[(String, String)], name: &str) -> Option<String> {
+    headers.iter().find(|(n, _)| n.trim().eq_ignore_ascii_case(name)).and_then(|(_, value)| nonblank(Some(value)))
+}
+
+fn nonblank(value: Option<&str>) -> Option<String> {
+    value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
+}
+
+fn ratelimits(headers: &[(String, String)]) -> Vec<(String, String)> {
+    const PREFIX: &str = "anthropic-ratelimit-";
+    let mut found: Vec<(String, String)> = headers
+        .iter()
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_string()))
+        .filter(|(name, _)| name.starts_with(PREFIX))
+        .collect();
+    found.sort();
+    found.dedup_by(|a, b| a.0 == b.0);
+    found
 }
