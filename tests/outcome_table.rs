@@ -1,0 +1,509 @@
+//! The live-call interpreter as a table: every kind of answer the API (or something in its
+//! place) gives, with real bodies, and the verdict it must produce.
+
+use std::collections::HashSet;
+
+use key_doctor::diagnose::outcome::{
+    Answer, ApiBody, Body, CallResult, Failure, OutcomeCause, OutcomeCause as C, Verdict, VerdictKind, interpret,
+};
+use key_doctor::diagnose::probe::Probe;
+use proptest::prelude::*;
+
+/// The native stand-in for the browser's `JSON.parse` + serde-wasm-bindgen.
+fn parse(text: &str) -> Option<ApiBody> {
+    serde_json::from_str(text).ok()
+}
+
+fn body(text: &str) -> Body {
+    Body::from_text(text, parse)
+}
+
+fn headers(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect()
+}
+
+const ORG: &str = "1b8e5c4a-0d2f-4a7e-9c61-3f5b2a9d8e70";
+const REQ: &str = "req_011CYhr1kdGzCrPHfrhibMen";
+
+/// Headers the real API sends on every answer.
+fn api_headers() -> Vec<(String, String)> {
+    headers(&[("request-id", REQ), ("anthropic-organization-id", ORG), ("content-type", "application/json")])
+}
+
+fn err(kind: &str, message: &str) -> String {
+    format!(r#"{{"type":"error","error":{{"type":"{kind}","message":"{message}"}},"request_id":"req_body_only"}}"#)
+}
+
+const MODELS: &str = r#"{"data":[
+ {"type":"model","id":"claude-opus-4-1-20250805","display_name":"Claude Opus 4.1","created_at":"2025-08-05T00:00:00Z"},
+ {"type":"model","id":"claude-sonnet-4-5-20250929","display_name":"Claude Sonnet 4.5","created_at":"2025-09-29T00:00:00Z"},
+ {"type":"model","id":"claude-haiku-4-5-20251001","display_name":"Claude Haiku 4.5","created_at":"2025-10-01T00:00:00Z"}],
+ "has_more":false,"first_id":"claude-opus-4-1-20250805","last_id":"claude-haiku-4-5-20251001"}"#;
+
+const ADMIN_KEYS: &str = r#"{"data":[{"id":"apikey_01Rj2N8SVvo6BePZj99NhmiT","type":"api_key","name":"Developer Key",
+ "partial_key_hint":"sk-ant-api03-R2D...igAA","status":"active","workspace_id":"wrkspc_01JwQvzr7rXLA5AGx3HKfFUJ",
+ "created_at":"2024-10-30T23:58:27.427722Z","created_by":{"id":"user_01WCz1FkmYMm4gnmykNKUu3Q","type":"user"}}],
+ "has_more":false,"first_id":"apikey_01Rj2N8SVvo6BePZj99NhmiT","last_id":"apikey_01Rj2N8SVvo6BePZj99NhmiT"}"#;
+
+const HTML_PAGE: &str = "<!DOCTYPE html>\n<html><head><title>Access denied</title></head>\n<body><h1>Access denied</h1><p>Blocked by corporate policy.</p></body></html>";
+
+/// One row: an answer and the verdict it must give.
+struct Row {
+    name: &'static str,
+    probe: Probe,
+    result: CallResult,
+    kind: VerdictKind,
+    cause: OutcomeCause,
+    request_id: Option<&'static str>,
+    organization_id: Option<&'static str>,
+    retry_after: Option<&'static str>,
+    models: usize,
+}
+
+fn answered(status: u16, hdrs: Vec<(String, String)>, text: &str) -> CallResult {
+    CallResult::Answered(Answer { status, headers: hdrs, body: body(text) })
+}
+
+/// A row for the usual case: the API's headers, a Models probe.
+fn api(name: &'static str, status: u16, text: &str, cause: OutcomeCause) -> Row {
+    Row {
+        name,
+        probe: Probe::Models,
+        result: answered(status, api_headers(), text),
+        kind: cause.kind(),
+        cause,
+        request_id: Some(REQ),
+        organization_id: Some(ORG),
+        retry_after: None,
+        models: 0,
+    }
+}
+
+/// A row where nothing but the given headers came back.
+fn bare(name: &'static str, status: u16, hdrs: &[(&str, &str)], text: &str, cause: OutcomeCause) -> Row {
+    Row {
+        result: answered(status, headers(hdrs), text),
+        request_id: None,
+        organization_id: None,
+        ..api(name, status, text, cause)
+    }
+}
+
+fn failed(name: &'static str, failure: Failure, cause: OutcomeCause) -> Row {
+    Row { result: CallResult::Failed(failure), request_id: None, organization_id: None, ..api(name, 0, "", cause) }
+}
+
+fn table() -> Vec<Row> {
+    let count_tokens = || Probe::CountTokens { model: "claude-haiku-4-5-20251001".into() };
+    vec![
+        Row { models: 3, ..api("works", 200, MODELS, C::Works) },
+        Row { probe: Probe::AdminApiKeys, ..api("admin key works", 200, ADMIN_KEYS, C::WorksAdmin) },
+        Row { probe: count_tokens(), ..api("billing check passes", 200, r#"{"input_tokens":8}"#, C::CountTokensOk) },
+        api(
+            "invalid key (real body)",
+            401,
+            r#"{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"},"request_id":"req_011CYhr1kdGzCrPHfrhibMen"}"#,
+            C::InvalidKey,
+        ),
+        bare(
+            "invalid key, 2023 form, no headers",
+            401,
+            &[],
+            r#"{"error":{"type":"authentication_error","message":"Invalid API Key"}}"#,
+            C::InvalidKey,
+        ),
+        Row {
+            request_id: Some("req_body_only"),
+            ..bare(
+                "request id from the body",
+                401,
+                &[],
+                &err("authentication_error", "invalid x-api-key"),
+                C::InvalidKey,
+            )
+        },
+        api("missing key", 401, &err("authentication_error", "x-api-key header is required"), C::MissingKey),
+        api("bearer", 401, &err("authentication_error", "Invalid bearer token"), C::BearerRejected),
+        api(
+            "oauth not supported",
+            401,
+            &err("authentication_error", "OAuth authentication is currently not supported."),
+            C::OauthNotSupported,
+        ),
+        api(
+            "oauth not allowed for org",
+            401,
+            &err("authentication_error", "OAuth authentication is currently not allowed for this organization."),
+            C::OauthNotAllowedForOrg,
+        ),
+        api(
+            "oauth expired",
+            401,
+            &err(
+                "authentication_error",
+                "OAuth token has expired. Please obtain a new token or refresh your existing token.",
+            ),
+            C::OauthExpired,
+        ),
+        api(
+            "claude code only",
+            400,
+            &err(
+                "invalid_request_error",
+                "This credential is only authorized for use with Claude Code and cannot be used for other API requests.",
+            ),
+            C::ClaudeCodeOnlyCredential,
+        ),
+        api(
+            "invalid credentials",
+            401,
+            &err("authentication_error", "Invalid authentication credentials"),
+            C::InvalidCredentials,
+        ),
+        api(
+            "cors opt-in missing",
+            401,
+            r#"{"type":"error","error":{"type":"authentication_error","message":"CORS requests must set 'anthropic-dangerous-direct-browser-access' header"}}"#,
+            C::CorsHeaderMissing,
+        ),
+        api(
+            "organization forbids browser",
+            401,
+            &err(
+                "authentication_error",
+                "CORS requests are not allowed for this Organization because of its settings. If you believe this in error, contact support at https://support.anthropic.com/.",
+            ),
+            C::OrgForbidsBrowser,
+        ),
+        api("not found", 404, &err("not_found_error", "Not found"), C::NotFoundOrDisabled),
+        Row {
+            probe: count_tokens(),
+            ..api("count_tokens unknown model", 404, &err("not_found_error", "model: claude-nope"), C::OtherRejection)
+        },
+        api(
+            "permission",
+            403,
+            &err("permission_error", "Your API key does not have permission to use the specified resource."),
+            C::PermissionDenied,
+        ),
+        bare(
+            "region (edge body, no request id)",
+            403,
+            &[("content-type", "application/json")],
+            r#"{"error":{"type":"forbidden","message":"Request not allowed"}}"#,
+            C::RegionOrPolicy,
+        ),
+        api(
+            "organization disabled",
+            400,
+            &err("invalid_request_error", "This organization has been disabled."),
+            C::OrgDisabled,
+        ),
+        api(
+            "workspace id required",
+            400,
+            &err(
+                "invalid_request_error",
+                "anthropic-workspace-id is required when authenticating with an identity-linked API key; send the id of the workspace this request acts in.",
+            ),
+            C::WorkspaceIdRequired,
+        ),
+        Row {
+            probe: count_tokens(),
+            ..api(
+                "credit too low",
+                400,
+                &err(
+                    "invalid_request_error",
+                    "Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.",
+                ),
+                C::CreditTooLow,
+            )
+        },
+        api("billing", 402, &err("billing_error", "There is an issue with your payment method."), C::Billing),
+        Row {
+            probe: count_tokens(),
+            ..api(
+                "spend limit",
+                400,
+                &err(
+                    "invalid_request_error",
+                    "You have reached your specified API usage limits. You will regain access on 2026-04-01 at 00:00 UTC.",
+                ),
+                C::SpendLimit,
+            )
+        },
+        api(
+            "version header missing",
+            400,
+            &err("invalid_request_error", "anthropic-version: header is required"),
+            C::VersionHeader,
+        ),
+        api(
+            "version header invalid",
+            400,
+            &err("invalid_request_error", r#"anthropic-version: \"2023-06-01, 2023-06-01\" is not a valid version"#),
+            C::VersionHeader,
+        ),
+        api("other 401 message", 401, &err("authentication_error", "Key has been quarantined"), C::OtherRejection),
+        api("conflict", 409, &err("conflict_error", "Conflict"), C::OtherRejection),
+        Row {
+            retry_after: Some("17"),
+            result: answered(
+                429,
+                [api_headers(), headers(&[("retry-after", "17")])].concat(),
+                &err(
+                    "rate_limit_error",
+                    "This request would exceed your account's rate limit. Please try again later.",
+                ),
+            ),
+            ..api("rate limited", 429, "", C::RateLimited)
+        },
+        api(
+            "overloaded",
+            529,
+            r#"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#,
+            C::Overloaded,
+        ),
+        api("server error", 500, &err("api_error", "Internal server error"), C::ServerError),
+        api("gateway timeout", 504, &err("timeout_error", "Request timed out"), C::ServerError),
+        bare("503 in plain text", 503, &[], "upstream connect error", C::ServerError),
+        bare("proxy HTML page", 502, &[("content-type", "text/html")], HTML_PAGE, C::NotAnthropic),
+        bare("captive portal says 200", 200, &[], "<html><title>Hotel Wi-Fi login</title></html>", C::NotAnthropic),
+        bare("HTML pretending to be a 401", 401, &[], HTML_PAGE, C::NotAnthropic),
+        bare("plain text 403", 403, &[], "Forbidden", C::NotAnthropic),
+        bare("empty 401", 401, &[], "  \n", C::NotAnthropic),
+        bare("JSON array", 200, &[], r#"["unexpected"]"#, C::UnknownShape),
+        bare("object without data", 200, &[], r#"{"ok":true}"#, C::UnknownShape),
+        bare("error field of the wrong type", 401, &[], r#"{"error":"Unauthorized"}"#, C::UnknownShape),
+        Row {
+            retry_after: Some("5"),
+            ..bare(
+                "429 not from the API",
+                429,
+                &[("retry-after", "5")],
+                r#"{"message":"Too many requests"}"#,
+                C::UnknownShape,
+            )
+        },
+        failed("network", Failure::Network, C::Network),
+        failed("timeout", Failure::Timeout, C::Timeout),
+        failed("cancelled", Failure::Cancelled, C::Cancelled),
+    ]
+}
+
+fn check(row: &Row) -> Verdict {
+    let verdict = interpret(&row.probe, &row.result, 1234);
+    let name = row.name;
+    assert_eq!(verdict.cause, row.cause, "{name}: cause");
+    assert_eq!(verdict.kind, row.kind, "{name}: kind");
+    assert_eq!(verdict.request_id.as_deref(), row.request_id, "{name}: request id");
+    assert_eq!(verdict.organization_id.as_deref(), row.organization_id, "{name}: organization id");
+    assert_eq!(verdict.models.len(), row.models, "{name}: models");
+    assert_eq!(verdict.elapsed_ms, 1234, "{name}: elapsed");
+    assert!(!verdict.headline.is_empty() && !verdict.explanation.is_empty(), "{name}: words");
+    verdict
+}
+
+#[test]
+fn every_row_gives_its_verdict() {
+    for row in table() {
+        let verdict = check(&row);
+        if row.retry_after.is_some() {
+            assert_eq!(verdict.retry_after.as_deref(), row.retry_after, "{}: retry-after", row.name);
+        }
+    }
+}
+
+#[test]
+fn the_table_covers_every_cause() {
+    let covered: HashSet<OutcomeCause> = table().iter().map(|row| row.cause).collect();
+    let all: HashSet<OutcomeCause> = OutcomeCause::ALL.into_iter().collect();
+    assert_eq!(all.len(), OutcomeCause::ALL.len(), "ALL lists a cause twice");
+    let missing: Vec<_> = all.difference(&covered).collect();
+    assert!(missing.is_empty(), "causes without a row: {missing:?}");
+}
+
+#[test]
+fn families_are_the_issues_three() {
+    let works = [C::Works, C::WorksAdmin, C::CountTokensOk];
+    let couldnt = [
+        C::RateLimited,
+        C::Overloaded,
+        C::ServerError,
+        C::NotAnthropic,
+        C::UnknownShape,
+        C::Network,
+        C::Timeout,
+        C::Cancelled,
+    ];
+    for cause in OutcomeCause::ALL {
+        let expected = if works.contains(&cause) {
+            VerdictKind::Works
+        } else if couldnt.contains(&cause) {
+            VerdictKind::CouldntTell
+        } else {
+            VerdictKind::Rejected
+        };
+        assert_eq!(cause.kind(), expected, "{cause:?}");
+    }
+    assert_eq!(VerdictKind::Works.label(), "Works");
+    assert_eq!(VerdictKind::Rejected.label(), "Rejected");
+    assert_eq!(VerdictKind::CouldntTell.label(), "Couldn't tell");
+}
+
+#[test]
+fn only_rejections_speak_of_an_invalid_key() {
+    for row in table().iter().filter(|row| row.kind != VerdictKind::Rejected) {
+        let verdict = check(row);
+        let words = format!("{} {}", verdict.headline, verdict.explanation).to_lowercase();
+        assert!(!words.contains("invalid x-api-key"), "{}: {words}", row.name);
+        if row.kind == VerdictKind::CouldntTell {
+            assert!(!words.contains("invalid") && !words.contains("rejected"), "{}: {words}", row.name);
+        }
+    }
+}
+
+#[test]
+fn invalid_key_reads_plainly_and_shows_the_api_error() {
+    let row = table().into_iter().find(|row| row.name == "invalid key (real body)").unwrap();
+    let verdict = check(&row);
+    assert_eq!(verdict.headline, "Rejected: the API does not accept this key (invalid x-api-key).");
+    let error = verdict.api_error.unwrap();
+    assert_eq!(error.kind.as_deref(), Some("authentication_error"));
+    assert_eq!(error.message.as_deref(), Some("invalid x-api-key"));
+    assert_eq!(verdict.status, Some(401));
+}
+
+#[test]
+fn other_rejections_quote_the_api() {
+    let verdict =
+        interpret(&Probe::Models, &answered(401, vec![], &err("authentication_error", "Key has been quarantined")), 0);
+    assert!(verdict.headline.contains("401 authentication_error"), "{}", verdict.headline);
+    assert!(verdict.headline.contains("Key has been quarantined"), "{}", verdict.headline);
+}
+
+#[test]
+fn works_lists_models_and_sorted_ratelimit_headers() {
+    let hdrs = headers(&[
+        ("Request-Id", "req_works"),
+        ("anthropic-ratelimit-requests-reset", "2026-11-28T07:00:00Z"),
+        ("Anthropic-Ratelimit-Requests-Limit", "50"),
+        ("anthropic-ratelimit-requests-remaining", "49"),
+        ("x-unrelated", "1"),
+    ]);
+    let verdict = interpret(&Probe::Models, &answered(200, hdrs, MODELS), 80);
+    assert_eq!(verdict.cause, C::Works);
+    assert_eq!(verdict.request_id.as_deref(), Some("req_works"));
+    let names: Vec<&str> = verdict.ratelimits.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "anthropic-ratelimit-requests-limit",
+            "anthropic-ratelimit-requests-remaining",
+            "anthropic-ratelimit-requests-reset"
+        ]
+    );
+    assert_eq!(verdict.models[1].id.as_deref(), Some("claude-sonnet-4-5-20250929"));
+    assert_eq!(verdict.models[1].display_name.as_deref(), Some("Claude Sonnet 4.5"));
+    assert!(verdict.explanation.contains("3 models"));
+}
+
+#[test]
+fn admin_keys_are_named_either_way() {
+    let ok = interpret(&Probe::AdminApiKeys, &answered(200, api_headers(), ADMIN_KEYS), 0);
+    assert!(ok.headline.contains("Admin key"));
+    assert!(ok.models.is_empty(), "an api_keys list is not a model list");
+    let bad = interpret(
+        &Probe::AdminApiKeys,
+        &answered(401, api_headers(), &err("authentication_error", "invalid x-api-key")),
+        0,
+    );
+    assert_eq!(bad.cause, C::InvalidKey);
+    assert!(bad.explanation.contains("Admin key"));
+}
+
+#[test]
+fn network_failure_offers_a_terminal_test_that_reads_the_key_from_the_environment() {
+    let verdict = interpret(&Probe::Models, &CallResult::Failed(Failure::Network), 20);
+    for needle in ["offline", "DNS", "firewall", "VPN", "proxy", "extension", "organization"] {
+        let found = verdict.explanation.to_lowercase().contains(&needle.to_lowercase())
+            || (needle == "offline" && verdict.explanation.contains("no internet connection"));
+        assert!(found, "missing {needle}: {}", verdict.explanation);
+    }
+    let command = verdict.terminal_check.unwrap();
+    assert!(command.contains(r#"-H "x-api-key: $ANTHROPIC_API_KEY""#), "{command}");
+    assert!(command.contains("https://api.anthropic.com/v1/models"));
+    assert!(verdict.explanation.contains(&command));
+}
+
+#[test]
+fn html_and_text_bodies_keep_a_short_excerpt() {
+    let verdict = interpret(&Probe::Models, &answered(502, vec![], HTML_PAGE), 0);
+    let excerpt = verdict.body_excerpt.unwrap();
+    assert!(excerpt.starts_with("<!DOCTYPE html> <html><head><title>Access denied"), "{excerpt}");
+    assert!(excerpt.chars().count() <= 121);
+}
+
+#[test]
+fn from_text_sorts_bodies() {
+    assert_eq!(body(" \n\t"), Body::Empty);
+    assert!(matches!(body(r#"{"type":"error"}"#), Body::Json(_)));
+    assert!(matches!(body("<HTML><body>x"), Body::Text { html: true, .. }));
+    assert!(matches!(body("42"), Body::Text { html: false, .. }));
+    assert!(matches!(body(r#"{"data":"not a list"}"#), Body::Text { html: false, .. }));
+    assert!(matches!(body(r#"["unexpected"]"#), Body::Text { html: false, .. }));
+}
+
+#[test]
+fn megabyte_bodies_are_handled() {
+    let padding = "é".repeat(1_500_000);
+    let big_json = format!(r#"{{"padding":"{padding}",{}"#, &MODELS[1..]);
+    let verdict = interpret(&Probe::Models, &answered(200, vec![], &big_json), 0);
+    assert_eq!(verdict.models.len(), 3);
+    let big_text = format!("{padding}<html>");
+    let verdict = interpret(&Probe::Models, &answered(200, vec![], &big_text), 0);
+    assert_eq!(verdict.cause, C::NotAnthropic);
+    assert!(verdict.body_excerpt.unwrap().chars().count() <= 121);
+}
+
+fn any_probe() -> impl Strategy<Value = Probe> {
+    prop_oneof![
+        Just(Probe::Models),
+        Just(Probe::AdminApiKeys),
+        "[a-z0-9-]{0,20}".prop_map(|model| Probe::CountTokens { model }),
+    ]
+}
+
+/// Bodies that reach the interesting branches more often than random text does.
+fn any_body_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        (any::<String>(), any::<String>()).prop_map(|(kind, message)| {
+            serde_json::json!({"type": "error", "error": {"type": kind, "message": message}}).to_string()
+        }),
+        any::<String>().prop_map(|tail| format!("<!doctype html>{tail}")),
+        "[{}\\[\\]\",:a-z0-9 ]{0,60}",
+    ]
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_never_calls_an_outage_an_invalid_key(
+        probe in any_probe(),
+        status in any::<u16>(),
+        text in any_body_text(),
+        names in proptest::collection::vec(("[a-zA-Z-]{0,30}", any::<String>()), 0..6),
+        elapsed in any::<u64>(),
+    ) {
+        let result = CallResult::Answered(Answer { status, headers: names, body: body(&text) });
+        let verdict = interpret(&probe, &result, elapsed);
+        prop_assert_eq!(verdict.kind, verdict.cause.kind());
+        if status == 429 || status >= 500 {
+            prop_assert_ne!(verdict.kind, VerdictKind::Rejected);
+        }
+        if !(200..300).contains(&status) {
+            prop_assert_ne!(verdict.kind, VerdictKind::Works);
+        }
+    }
+}
