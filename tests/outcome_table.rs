@@ -381,6 +381,10 @@ fn other_rejections_quote_the_api() {
         interpret(&Probe::Models, &answered(401, vec![], &err("authentication_error", "Key has been quarantined")), 0);
     assert!(verdict.headline.contains("401 authentication_error"), "{}", verdict.headline);
     assert!(verdict.headline.contains("Key has been quarantined"), "{}", verdict.headline);
+    let typed_only = r#"{"type":"error","error":{"type":"authentication_error"}}"#;
+    let verdict = interpret(&Probe::Models, &answered(401, vec![], typed_only), 0);
+    assert_eq!(verdict.cause, C::OtherRejection);
+    assert_eq!(verdict.headline, "Rejected (401 authentication_error), without a message.");
 }
 
 #[test]

@@ -195,7 +195,11 @@ pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, Strin
                 .into(),
         ),
         OtherRejection => (
-            format!("Rejected ({status} {kind}): “{message}”"),
+            if message.is_empty() {
+                format!("Rejected ({status} {kind}), without a message.")
+            } else {
+                format!("Rejected ({status} {kind}): “{message}”")
+            },
             format!(
                 "Anthropic answered {status} with its own error type and message, shown here as sent; Key Doctor does \
                  not know this message yet. {}",
