@@ -133,9 +133,6 @@ const MASK_PIPES: &[&str] = &[
 const DUMPS: &[&str] = &[
     "printenv ANTHROPIC",
     "printenv CLAUDE",
-    "grep ANTHROPIC",
-    "grep -i anthropic",
-    "grep CLAUDE_CODE",
     "Get-ChildItem Env:",
     "Get-ChildItem env:",
     "gci env:",
@@ -149,6 +146,15 @@ const DUMPS: &[&str] = &[
     "print(dict(os.environ))",
     "pprint(dict(os.environ))",
     "console.log(process.env)",
+];
+/// grep options that print no matching line (names, counts, the match alone, or nothing).
+const QUIET_GREP: &[&str] = &[
+    "--files-with-matches",
+    "--files-without-match",
+    "--count",
+    "--quiet",
+    "--silent",
+    "--only-matching",
 ];
 
 fn is_ident(c: char) -> bool {
@@ -241,13 +247,42 @@ fn statement(line: &str, from: usize) -> &str {
     &rest[..end]
 }
 
+/// True when a `grep` in `line` prints whole lines that match a secret variable's name
+/// (`env | grep ANTHROPIC`, `grep -n ANTHROPIC_API_KEY ~/.zshrc`): those lines hold the value.
+fn leaky_grep(line: &str) -> bool {
+    let starts = line.match_indices("grep ").map(|(i, _)| i);
+    starts.filter(|&i| !line[..i].ends_with(is_ident)).any(|i| {
+        let stmt = statement(line, i);
+        let own = stmt.split('|').next().unwrap_or(stmt);
+        let args: Vec<&str> = own.split_whitespace().skip(1).collect();
+        let (flags, rest) = args.split_at(args.iter().take_while(|w| w.starts_with('-')).count());
+        let Some(pattern) = rest.first() else {
+            return false;
+        };
+        let quiet = flags.iter().any(|f| {
+            QUIET_GREP.contains(f)
+                || (!f.starts_with("--") && f[1..].chars().any(|c| "lLcqo".contains(c)))
+        });
+        let p = pattern
+            .trim_matches(|c| c == '\'' || c == '"')
+            .trim_start_matches('^')
+            .to_ascii_uppercase();
+        let secret = SECRET_VARS
+            .iter()
+            .any(|v| (p.len() >= 6 && v.starts_with(p.as_str())) || p.contains(v));
+        secret && !quiet && !masked_by_pipe(stmt)
+    })
+}
+
 /// Heuristic: does this snippet print a secret in full? Looks at output statements
 /// (`echo`, `print(`, `console.log(`, `Write-Host`, …) that contain an unmasked read of
 /// `ANTHROPIC_API_KEY`-like variables or a variable named `key`/`api_key`/…, at lines
 /// that are only such a read (PowerShell and notebooks print them), and at commands that
 /// dump variables with their values (`env | grep ANTHROPIC`, `Get-ChildItem Env:`, …).
 pub fn prints_secret(code: &str) -> bool {
-    code.lines().filter(|l| !is_comment(l)).any(|line| {
+    // A command continued with `\` is one statement: its pipe may be on the next line.
+    let joined = code.replace("\\\n", " ");
+    joined.lines().filter(|l| !is_comment(l)).any(|line| {
         let bare = line.trim();
         let bare_read = SECRET_VARS.iter().any(|var| {
             ENV_READS
@@ -264,7 +299,7 @@ pub fn prints_secret(code: &str) -> bool {
             let printed = stmt.split('|').next().unwrap_or(stmt);
             has_secret_read(printed) && !masked_by_pipe(stmt)
         });
-        bare_read || cmd_set || dump || output
+        bare_read || cmd_set || dump || output || leaky_grep(line)
     })
 }
 
@@ -307,6 +342,9 @@ mod tests {
             "echo -n $ANTHROPIC_API_KEY",
             "printf '%s' \"$ANTHROPIC_API_KEY\" | od -c",
             "env | grep ANTHROPIC",
+            "env | grep -i anthropic",
+            "grep -n ANTHROPIC_API_KEY ~/.zshrc ~/.bashrc",
+            "grep -rn 'ANTHROPIC_AUTH_TOKEN' .",
             "printenv ANTHROPIC_API_KEY",
             "Get-ChildItem Env:ANTHROPIC*",
             "set ANTHROPIC",
@@ -333,6 +371,10 @@ mod tests {
             "print(f\"{key[:7]}…{key[-4:]} ({len(key)} chars)\")",
             "console.log(process.env.ANTHROPIC_API_KEY?.length)",
             "env | grep ANTHROPIC | cut -d= -f1",
+            "grep -n ANTHROPIC_API_KEY ~/.zshrc \\\n  ~/.profile | cut -d= -f1",
+            "grep -l ANTHROPIC_API_KEY ~/.zshrc ~/.bashrc",
+            "grep -n -o 'ANTHROPIC_API_KEY' ~/.bashrc",
+            "grep -rn ANTHROPIC_BASE_URL .",
             "# never: echo $ANTHROPIC_API_KEY",
             "curl https://api.anthropic.com/v1/models -H \"x-api-key: $ANTHROPIC_API_KEY\"",
             "echo $ANTHROPIC_API_KEY_FILE",
