@@ -25,7 +25,7 @@ pub fn KeyField() -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 autocapitalize="off"
-                autocorrect="off"
+                attr:autocorrect="off"
                 data-lpignore="true"
                 data-1p-ignore="true"
                 data-bwignore="true"

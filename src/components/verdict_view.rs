@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::copy_button::CopyButton;
 use crate::diagnose::outcome::Verdict;
 use crate::diagnose::route;
 use crate::diagnose::walk::step_link;
@@ -18,6 +19,7 @@ pub fn VerdictView(
         format!("{}: {}", e.kind.unwrap_or_else(|| "error".into()), e.message.unwrap_or_default())
     });
     let models = verdict.models.clone();
+    let terminal = verdict.terminal_check.clone();
     view! {
         <article class=kind_class aria-label="Live test result">
             <p class="verdict-kind">{verdict.kind.label()}</p>
@@ -30,12 +32,20 @@ pub fn VerdictView(
                 {verdict.request_id.map(|id| view! { <dt>"Request id"</dt><dd><code class="request-id">{id}</code></dd> })}
                 {verdict.organization_id.map(|id| view! { <dt>"Organization id"</dt><dd><code>{id}</code></dd> })}
                 {verdict.retry_after.map(|s| view! { <dt>"Retry after"</dt><dd>{s}" s"</dd> })}
+                {verdict.body_excerpt.map(|b| view! { <dt>"Answer began"</dt><dd><code>{b}</code></dd> })}
                 <dt>"Time"</dt>
                 <dd>{format!("{:.1} s", verdict.elapsed_ms as f64 / 1000.0)}</dd>
                 {verdict.ratelimits.into_iter().map(|(name, value)| view! {
                     <dt><code>{name}</code></dt><dd>{value}</dd>
                 }).collect_view()}
             </dl>
+            {terminal.map(|command| view! {
+                <div class="terminal-check">
+                    <p>"Test from a terminal instead (reads the key from the environment, prints only the answer):"</p>
+                    <pre><code>{command.clone()}</code></pre>
+                    <CopyButton text=command label="Copy command"/>
+                </div>
+            })}
             {(!models.is_empty()).then(|| view! {
                 <details class="models">
                     <summary>{format!("Models this key can see ({})", models.len())}</summary>
