@@ -240,6 +240,10 @@ fn cases() -> Vec<Case> {
         case("unrecognized text", "hello world", F::Unrecognized, &[K::Unrecognized]),
         case("beginning cut off", format!("api03-{}AA", body(26, 93)), F::Unrecognized, &[K::Unrecognized])
             .says(K::Unrecognized, "beginning (sk-ant-) is missing"),
+        case("an API key's ID", "apikey_01Rj2N8SVvo6BePZj99NhmiT", F::Unrecognized, &[K::Unrecognized])
+            .says(K::Unrecognized, "ID of an API key"),
+        case("a request ID", "req_018EeWyXxfu5pfWkrYcMdjWG", F::Unrecognized, &[K::Unrecognized])
+            .says(K::Unrecognized, "request ID"),
         // Not a key at all.
         case("empty", "", F::Empty, &[]).headline("Paste a key"),
         case("only whitespace", " \t\r\n", F::Empty, &[]),

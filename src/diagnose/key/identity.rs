@@ -54,7 +54,18 @@ fn other_provider_action(provider: Provider) -> String {
     }
 }
 
+/// IDs that Console, the Admin API and API responses show, which people paste for a key.
+pub(super) const ID_PREFIXES: [(&str, &str); 4] = [
+    ("apikey_", "the ID of an API key (apikey_…), as Console and the Admin API list it"),
+    ("wrkspc_", "a workspace ID (wrkspc_…)"),
+    ("req_", "a request ID (req_…) from an API response"),
+    ("msg_", "a message ID (msg_…) from an API response"),
+];
+
 fn unrecognized(value: &str) -> String {
+    if let Some((_, what)) = ID_PREFIXES.iter().find(|(prefix, _)| value.starts_with(prefix)) {
+        return format!("This is {what}, not a key: IDs name things, only the key itself authenticates.");
+    }
     let lower = value.to_ascii_lowercase();
     let head = lower.get(..lower.len().min(12)).unwrap_or(&lower);
     if ["api03-", "admin01-", "ant-api", "k-ant-"].iter().any(|p| head.contains(p)) {

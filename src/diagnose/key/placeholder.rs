@@ -83,7 +83,7 @@ pub(super) fn recognise(value: &str, body_start: usize) -> Option<Stand> {
     if let Some(stand) = masked(body) {
         return Some(stand);
     }
-    if value.len() > 200 {
+    if value.len() > 200 || super::identity::ID_PREFIXES.iter().any(|(prefix, _)| value.starts_with(prefix)) {
         return None;
     }
     let lower = value.to_ascii_lowercase();

@@ -1,8 +1,6 @@
 //! The check itself: read the paste, peel off what surrounds the key, classify what is left,
 //! and collect the findings.
 
-use std::collections::HashSet;
-
 use super::chars::{Ch, ascii_twin, is_blank, is_invisible, is_line_break, is_quote, is_space};
 use super::extract::{self, Found};
 use super::family;
@@ -130,7 +128,10 @@ impl<'a> Paste<'a> {
             .collect();
         if regions.len() > 1 {
             let keys: Vec<String> = regions.iter().map(|found| self.folded(found)).collect();
-            let distinct = keys.iter().collect::<HashSet<_>>().len();
+            let mut sorted: Vec<&str> = keys.iter().map(String::as_str).collect();
+            sorted.sort_unstable();
+            sorted.dedup();
+            let distinct = sorted.len();
             if distinct > 1 {
                 return self.several(&regions, &keys, distinct);
             }
