@@ -4,9 +4,7 @@
 use std::collections::{BTreeSet, VecDeque};
 use std::path::Path;
 
-use key_doctor::diagnose::tree::{
-    Cause, Choice, Group, Problem, Question, Role, Snippet, StepId, Surface, Tree,
-};
+use key_doctor::diagnose::tree::{Cause, Choice, Group, Problem, Question, Role, Snippet, StepId, Surface, Tree};
 
 /// Every cause slug the product links to (the brief's canonical list).
 const CAUSES: &[&str] = &[
@@ -77,26 +75,15 @@ fn id(s: &str) -> StepId {
 fn the_real_tree_has_no_problems() {
     let problems = load().validate();
     let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert!(
-        problems.is_empty(),
-        "{} problem(s):\n{}",
-        list.len(),
-        list.join("\n")
-    );
+    assert!(problems.is_empty(), "{} problem(s):\n{}", list.len(), list.join("\n"));
 }
 
 #[test]
 fn every_canonical_cause_and_question_exists() {
     let tree = load();
-    let missing: Vec<_> = CAUSES
-        .iter()
-        .filter(|c| tree.cause(&id(c)).is_none())
-        .collect();
+    let missing: Vec<_> = CAUSES.iter().filter(|c| tree.cause(&id(c)).is_none()).collect();
     assert!(missing.is_empty(), "causes missing: {missing:?}");
-    let missing: Vec<_> = QUESTIONS
-        .iter()
-        .filter(|q| tree.question(&id(q)).is_none())
-        .collect();
+    let missing: Vec<_> = QUESTIONS.iter().filter(|q| tree.question(&id(q)).is_none()).collect();
     assert!(missing.is_empty(), "questions missing: {missing:?}");
     assert_eq!(tree.start, Some(id("which-tool")));
 }
@@ -104,16 +91,8 @@ fn every_canonical_cause_and_question_exists() {
 #[test]
 fn no_cause_outside_the_canonical_list() {
     let tree = load();
-    let extra: Vec<_> = tree
-        .cause
-        .iter()
-        .filter(|c| !CAUSES.contains(&c.id.as_str()))
-        .map(|c| &c.id)
-        .collect();
-    assert!(
-        extra.is_empty(),
-        "add these to the canonical list (and route.rs) or rename them: {extra:?}"
-    );
+    let extra: Vec<_> = tree.cause.iter().filter(|c| !CAUSES.contains(&c.id.as_str())).map(|c| &c.id).collect();
+    assert!(extra.is_empty(), "add these to the canonical list (and route.rs) or rename them: {extra:?}");
 }
 
 /// Breadth-first from the start, independent of `validate()`: the fewest clicks to each node.
@@ -148,20 +127,9 @@ fn every_cause_is_reachable_in_a_few_answers() {
         clicks_to_each(&t)
     };
     for cause in &tree.cause {
-        assert!(
-            reached.iter().any(|(s, _)| *s == cause.id),
-            "{} is unreachable",
-            cause.id
-        );
-        let depth = by_answers
-            .iter()
-            .find(|(s, _)| *s == cause.id)
-            .map(|(_, d)| *d);
-        assert!(
-            depth.is_some_and(|d| d <= 7),
-            "{} takes {depth:?} answers from the start",
-            cause.id
-        );
+        assert!(reached.iter().any(|(s, _)| *s == cause.id), "{} is unreachable", cause.id);
+        let depth = by_answers.iter().find(|(s, _)| *s == cause.id).map(|(_, d)| *d);
+        assert!(depth.is_some_and(|d| d <= 7), "{} takes {depth:?} answers from the start", cause.id);
     }
 }
 
@@ -183,12 +151,7 @@ fn the_json_asset_reads_back_as_the_same_tree() {
 // ---- the validator can fail -------------------------------------------------------------
 
 fn snippet(surface: Surface, role: Role, code: &str) -> Snippet {
-    Snippet {
-        surface,
-        role,
-        code: code.into(),
-        note: String::new(),
-    }
+    Snippet { surface, role, code: code.into(), note: String::new() }
 }
 
 fn cause(slug: &str, next: Option<&str>) -> Cause {
@@ -200,22 +163,14 @@ fn cause(slug: &str, next: Option<&str>) -> Cause {
         sees: vec!["invalid x-api-key".into()],
         why: "Because.".into(),
         steps: vec!["Do this.".into()],
-        snippet: vec![snippet(
-            Surface::Bash,
-            Role::Verify,
-            "echo \"length: ${#ANTHROPIC_API_KEY}\"",
-        )],
+        snippet: vec![snippet(Surface::Bash, Role::Verify, "echo \"length: ${#ANTHROPIC_API_KEY}\"")],
         prevention: vec!["Check at start-up.".into()],
         next: next.map(id),
     }
 }
 
 fn choice(value: &str, next: &str) -> Choice {
-    Choice {
-        value: value.into(),
-        label: format!("Answer {value}"),
-        next: id(next),
-    }
+    Choice { value: value.into(), label: format!("Answer {value}"), next: id(next) }
 }
 
 /// start → q1 → (a: q2 → c1 → c2, b: c3, c: all-causes)
@@ -228,11 +183,7 @@ fn sound() -> Tree {
                 title: "First?".into(),
                 help: String::new(),
                 param: "tool".into(),
-                answer: vec![
-                    choice("a", "q2"),
-                    choice("b", "c3"),
-                    choice("c", "all-causes"),
-                ],
+                answer: vec![choice("a", "q2"), choice("b", "c3"), choice("c", "all-causes")],
             },
             Question {
                 id: id("q2"),
@@ -242,16 +193,8 @@ fn sound() -> Tree {
                 answer: vec![choice("x", "c1")],
             },
         ],
-        cause: vec![
-            cause("c1", Some("c2")),
-            cause("c2", None),
-            cause("c3", None),
-        ],
-        common: vec![snippet(
-            Surface::Python,
-            Role::Workaround,
-            "except anthropic.AuthenticationError:\n    raise",
-        )],
+        cause: vec![cause("c1", Some("c2")), cause("c2", None), cause("c3", None)],
+        common: vec![snippet(Surface::Python, Role::Workaround, "except anthropic.AuthenticationError:\n    raise")],
     }
 }
 
@@ -265,45 +208,23 @@ fn validate_catches_each_kind_of_problem() {
     type Break = fn(&mut Tree);
     let cases: Vec<(&str, Break, Problem)> = vec![
         ("no start", |t| t.start = None, Problem::NoStart),
-        (
-            "dangling start",
-            |t| t.start = Some(id("nope")),
-            Problem::DanglingStart(id("nope")),
-        ),
-        (
-            "duplicate id",
-            |t| t.cause[2].id = id("q2"),
-            Problem::DuplicateId(id("q2")),
-        ),
-        (
-            "reserved id",
-            |t| t.cause[2].id = id("done"),
-            Problem::ReservedId(id("done")),
-        ),
+        ("dangling start", |t| t.start = Some(id("nope")), Problem::DanglingStart(id("nope"))),
+        ("duplicate id", |t| t.cause[2].id = id("q2"), Problem::DuplicateId(id("q2"))),
+        ("reserved id", |t| t.cause[2].id = id("done"), Problem::ReservedId(id("done"))),
         (
             "dangling answer",
             |t| t.question[1].answer[0].next = id("gone"),
-            Problem::DanglingAnswer {
-                question: id("q2"),
-                value: "x".into(),
-                next: id("gone"),
-            },
+            Problem::DanglingAnswer { question: id("q2"), value: "x".into(), next: id("gone") },
         ),
         (
             "dangling next",
             |t| t.cause[1].next = Some(id("gone")),
-            Problem::DanglingNext {
-                cause: id("c2"),
-                next: id("gone"),
-            },
+            Problem::DanglingNext { cause: id("c2"), next: id("gone") },
         ),
         (
             "next is a question",
             |t| t.cause[1].next = Some(id("q1")),
-            Problem::NextNotCause {
-                cause: id("c2"),
-                next: id("q1"),
-            },
+            Problem::NextNotCause { cause: id("c2"), next: id("q1") },
         ),
         (
             "unreachable",
@@ -317,96 +238,38 @@ fn validate_catches_each_kind_of_problem() {
             |t| t.question[1].answer.push(choice("y", "q1")),
             Problem::QuestionCycle(vec![id("q1"), id("q2")]),
         ),
-        (
-            "cause cycle",
-            |t| t.cause[1].next = Some(id("c1")),
-            Problem::CauseCycle(vec![id("c1"), id("c2")]),
-        ),
-        (
-            "no answers",
-            |t| t.question[1].answer.clear(),
-            Problem::NoAnswers(id("q2")),
-        ),
+        ("cause cycle", |t| t.cause[1].next = Some(id("c1")), Problem::CauseCycle(vec![id("c1"), id("c2")])),
+        ("no answers", |t| t.question[1].answer.clear(), Problem::NoAnswers(id("q2"))),
         (
             "duplicate answer",
             |t| t.question[0].answer.push(choice("a", "c3")),
-            Problem::DuplicateAnswer {
-                question: id("q1"),
-                value: "a".into(),
-            },
+            Problem::DuplicateAnswer { question: id("q1"), value: "a".into() },
         ),
         (
             "unknown param",
             |t| t.question[0].param = "apikey".into(),
-            Problem::UnknownParam {
-                question: id("q1"),
-                param: "apikey".into(),
-            },
+            Problem::UnknownParam { question: id("q1"), param: "apikey".into() },
         ),
         (
             "bad answer value",
             |t| t.question[0].answer[1].value = "Sk Ant".into(),
-            Problem::BadAnswerValue {
-                question: id("q1"),
-                value: "Sk Ant".into(),
-            },
+            Problem::BadAnswerValue { question: id("q1"), value: "Sk Ant".into() },
         ),
-        (
-            "empty title",
-            |t| t.question[0].title = " ".into(),
-            Problem::EmptyText {
-                id: id("q1"),
-                field: "title",
-            },
-        ),
-        (
-            "no steps",
-            |t| t.cause[0].steps.clear(),
-            Problem::NoSteps(id("c1")),
-        ),
-        (
-            "no verify",
-            |t| t.cause[0].snippet[0].role = Role::Fixed,
-            Problem::NoVerify(id("c1")),
-        ),
-        (
-            "no prevention",
-            |t| t.cause[0].prevention.clear(),
-            Problem::NoPrevention(id("c1")),
-        ),
-        (
-            "no sees",
-            |t| t.cause[0].sees.clear(),
-            Problem::NoSees(id("c1")),
-        ),
-        (
-            "empty why",
-            |t| t.cause[0].why = "\n".into(),
-            Problem::EmptyWhy(id("c1")),
-        ),
+        ("empty title", |t| t.question[0].title = " ".into(), Problem::EmptyText { id: id("q1"), field: "title" }),
+        ("no steps", |t| t.cause[0].steps.clear(), Problem::NoSteps(id("c1"))),
+        ("no verify", |t| t.cause[0].snippet[0].role = Role::Fixed, Problem::NoVerify(id("c1"))),
+        ("no prevention", |t| t.cause[0].prevention.clear(), Problem::NoPrevention(id("c1"))),
+        ("no sees", |t| t.cause[0].sees.clear(), Problem::NoSees(id("c1"))),
+        ("empty why", |t| t.cause[0].why = "\n".into(), Problem::EmptyWhy(id("c1"))),
         (
             "empty snippet",
             |t| t.common[0].code.clear(),
-            Problem::EmptySnippet {
-                owner: None,
-                surface: Surface::Python,
-                role: Role::Workaround,
-            },
+            Problem::EmptySnippet { owner: None, surface: Surface::Python, role: Role::Workaround },
         ),
         (
             "prints the secret",
-            |t| {
-                t.cause[0].snippet.push(snippet(
-                    Surface::Bash,
-                    Role::Detect,
-                    "echo \"key is $ANTHROPIC_API_KEY\"",
-                ))
-            },
-            Problem::PrintsSecret {
-                owner: Some(id("c1")),
-                surface: Surface::Bash,
-                role: Role::Detect,
-            },
+            |t| t.cause[0].snippet.push(snippet(Surface::Bash, Role::Detect, "echo \"key is $ANTHROPIC_API_KEY\"")),
+            Problem::PrintsSecret { owner: Some(id("c1")), surface: Surface::Bash, role: Role::Detect },
         ),
         (
             "prints the secret in python",
@@ -414,35 +277,22 @@ fn validate_catches_each_kind_of_problem() {
                 let code = "import os\nprint(os.environ[\"ANTHROPIC_API_KEY\"])";
                 t.cause[1].snippet[0] = snippet(Surface::Python, Role::Verify, code);
             },
-            Problem::PrintsSecret {
-                owner: Some(id("c2")),
-                surface: Surface::Python,
-                role: Role::Verify,
-            },
+            Problem::PrintsSecret { owner: Some(id("c2")), surface: Surface::Python, role: Role::Verify },
         ),
         (
             "hard-coded key",
             |t| {
                 let code = "client = Anthropic(api_key=\"sk-ant-api03-AAAAbbbbCCCCddddEEEEffff\")";
-                t.cause[2]
-                    .snippet
-                    .push(snippet(Surface::Python, Role::Fixed, code));
+                t.cause[2].snippet.push(snippet(Surface::Python, Role::Fixed, code));
             },
-            Problem::HardCodedKey {
-                owner: Some(id("c3")),
-                surface: Surface::Python,
-                role: Role::Fixed,
-            },
+            Problem::HardCodedKey { owner: Some(id("c3")), surface: Surface::Python, role: Role::Fixed },
         ),
     ];
     for (name, break_it, expected) in cases {
         let mut tree = sound();
         break_it(&mut tree);
         let problems = tree.validate();
-        assert!(
-            problems.contains(&expected),
-            "{name}: expected {expected:?}, got {problems:?}"
-        );
+        assert!(problems.contains(&expected), "{name}: expected {expected:?}, got {problems:?}");
         assert!(!expected.to_string().is_empty());
     }
 }
@@ -456,65 +306,46 @@ fn validate_reports_every_problem_at_once() {
     let problems = tree.validate();
     assert!(problems.contains(&Problem::NoSteps(id("c1"))));
     assert!(problems.contains(&Problem::EmptyWhy(id("c2"))));
-    assert!(
-        problems
-            .iter()
-            .any(|p| matches!(p, Problem::DanglingAnswer { .. }))
-    );
+    assert!(problems.iter().any(|p| matches!(p, Problem::DanglingAnswer { .. })));
 }
 
 #[test]
 fn a_broken_example_may_show_the_mistake() {
     let mut tree = sound();
     let code = "client = Anthropic(api_key=\"sk-ant-api03-AAAAbbbbCCCCddddEEEEffff\")\nprint(client.api_key)";
-    tree.cause[0]
-        .snippet
-        .push(snippet(Surface::Python, Role::Broken, code));
+    tree.cause[0].snippet.push(snippet(Surface::Python, Role::Broken, code));
     assert_eq!(tree.validate(), vec![]);
 }
 
 #[test]
 fn merge_keeps_order_and_refuses_two_starts() {
     let mut questions = sound();
-    let causes = Tree {
-        start: None,
-        question: vec![],
-        cause: questions.cause.split_off(0),
-        common: vec![],
-    };
+    let causes = Tree { start: None, question: vec![], cause: questions.cause.split_off(0), common: vec![] };
     let merged = Tree::merge([questions.clone(), causes.clone()]).expect("merge");
     assert_eq!(merged, sound());
-    let other_start = Tree {
-        start: Some(id("q2")),
-        ..Tree::default()
-    };
-    assert_eq!(
-        Tree::merge([questions, other_start]),
-        Err(Problem::StartConflict(id("q1"), id("q2")))
-    );
+    let other_start = Tree { start: Some(id("q2")), ..Tree::default() };
+    assert_eq!(Tree::merge([questions, other_start]), Err(Problem::StartConflict(id("q1"), id("q2"))));
 }
 
 #[test]
 fn snippets_for_adds_common_ones_on_uncovered_surfaces() {
     let mut tree = sound();
-    tree.common
-        .push(snippet(Surface::Bash, Role::Verify, "common bash"));
-    tree.common
-        .push(snippet(Surface::Python, Role::Verify, "common python"));
+    tree.common.push(snippet(Surface::Bash, Role::Verify, "common bash"));
+    tree.common.push(snippet(Surface::Python, Role::Verify, "common python"));
     let c1 = tree.cause[0].clone();
-    let codes: Vec<&str> = tree
-        .snippets_for(&c1, Role::Verify)
-        .iter()
-        .map(|s| s.code.as_str())
-        .collect();
-    assert_eq!(
-        codes,
-        vec!["echo \"length: ${#ANTHROPIC_API_KEY}\"", "common python"]
-    );
-    let surfaces: BTreeSet<Surface> = tree
-        .snippets_for(&c1, Role::Workaround)
-        .iter()
-        .map(|s| s.surface)
-        .collect();
+    let codes: Vec<&str> = tree.snippets_for(&c1, Role::Verify).iter().map(|s| s.code.as_str()).collect();
+    assert_eq!(codes, vec!["echo \"length: ${#ANTHROPIC_API_KEY}\"", "common python"]);
+    let surfaces: BTreeSet<Surface> = tree.snippets_for(&c1, Role::Workaround).iter().map(|s| s.surface).collect();
     assert_eq!(surfaces, BTreeSet::from([Surface::Python]));
+}
+
+#[test]
+fn every_route_target_is_a_step_of_the_tree() {
+    let tree = load();
+    let missing: Vec<String> = key_doctor::diagnose::route::all_targets()
+        .into_iter()
+        .filter(|step| !step.is_special() && tree.node(step).is_none())
+        .map(|step| step.to_string())
+        .collect();
+    assert!(missing.is_empty(), "route.rs sends users to steps the tree lacks: {missing:?}");
 }

@@ -10,8 +10,7 @@ use key_doctor::diagnose::tree::Tree;
 
 /// The tree's TOML files, sorted by name.
 fn sources(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
@@ -42,10 +41,7 @@ fn load(files: &[PathBuf]) -> Result<Tree, Vec<String>> {
 
 fn main() -> ExitCode {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/diagnose/tree");
-    let tree = match sources(&dir)
-        .map_err(|e| vec![e])
-        .and_then(|files| load(&files))
-    {
+    let tree = match sources(&dir).map_err(|e| vec![e]).and_then(|files| load(&files)) {
         Ok(tree) => tree,
         Err(errors) => {
             errors.iter().for_each(|e| eprintln!("tree-json: {e}"));

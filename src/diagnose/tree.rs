@@ -14,9 +14,7 @@ mod step_id;
 mod validate;
 
 pub use lookup::Node;
-pub use model::{
-    Cause, Choice, Group, PARAMS, Question, Role, Snippet, Surface, Tree, is_answer_value,
-};
+pub use model::{Cause, Choice, Group, PARAMS, Question, Role, Snippet, Surface, Tree, is_answer_value};
 pub use problem::{Owner, Problem};
 pub use secrets::{hard_codes_key, prints_secret};
 pub use step_id::{ALL_CAUSES, BadStepId, DONE, StepId};

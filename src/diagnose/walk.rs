@@ -3,9 +3,7 @@
 
 use std::fmt::Display;
 
-use super::tree::{
-    ALL_CAUSES, Choice, DONE, Node, PARAMS, Question, StepId, Tree, is_answer_value,
-};
+use super::tree::{ALL_CAUSES, Choice, DONE, Node, PARAMS, Question, StepId, Tree, is_answer_value};
 
 /// The most answers a URL keeps (the deepest walk has far fewer).
 const MAX_ANSWERS: usize = 16;
@@ -127,14 +125,8 @@ fn clean_step(raw: &str) -> Option<String> {
     }
     let safe = raw.len() <= MAX_STEP
         && !raw.to_ascii_lowercase().starts_with("sk-")
-        && raw
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
-    if safe {
-        Some(raw.to_string())
-    } else {
-        Some(format!("{}…", raw.chars().take(4).collect::<String>()))
-    }
+        && raw.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    if safe { Some(raw.to_string()) } else { Some(format!("{}…", raw.chars().take(4).collect::<String>())) }
 }
 
 impl Walk {
@@ -180,18 +172,12 @@ impl Walk {
             answers.truncate(pos);
         }
         answers.push((question.param.clone(), choice.value.clone()));
-        Walk {
-            step: Some(choice.next.to_string()),
-            answers,
-        }
+        Walk { step: Some(choice.next.to_string()), answers }
     }
 
     /// The same answers, at another step (e.g. `done`, or a cause's `next`).
     pub fn goto(&self, step: impl Display) -> Walk {
-        Walk {
-            step: clean_step(&step.to_string()),
-            answers: self.answers.clone(),
-        }
+        Walk { step: clean_step(&step.to_string()), answers: self.answers.clone() }
     }
 
     /// The answers so far, each with its question and a link to change it. Follows the
@@ -201,8 +187,7 @@ impl Walk {
         let mut at = tree.start.clone();
         let mut items = Vec::new();
         for (i, (param, value)) in self.answers.iter().enumerate() {
-            let fits =
-                |q: &&Question| q.param == *param && q.answer.iter().any(|a| a.value == *value);
+            let fits = |q: &&Question| q.param == *param && q.answer.iter().any(|a| a.value == *value);
             let on_path = at.as_ref().and_then(|id| tree.question(id)).filter(fits);
             let Some(question) = on_path.or_else(|| tree.question.iter().find(fits)) else {
                 continue;
@@ -244,23 +229,15 @@ mod tests {
     use super::*;
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter()
-            .map(|(a, b)| (a.to_string(), b.to_string()))
-            .collect()
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
     }
 
     #[test]
     fn links_are_built_in_order_and_encoded() {
         let id: StepId = "where-runs".parse().unwrap();
-        assert_eq!(
-            step_link(&id, &pairs(&[("tool", "python")])),
-            "?step=where-runs&tool=python"
-        );
+        assert_eq!(step_link(&id, &pairs(&[("tool", "python")])), "?step=where-runs&tool=python");
         assert_eq!(step_link(&id, &[]), "?step=where-runs");
-        let odd = Walk {
-            step: Some("a b".into()),
-            answers: pairs(&[("says", "x&y=z")]),
-        };
+        let odd = Walk { step: Some("a b".into()), answers: pairs(&[("says", "x&y=z")]) };
         assert_eq!(odd.to_query(), "?step=a%20b&says=x%26y%3Dz");
         assert_eq!(Walk::default().to_query(), "?");
     }
@@ -285,13 +262,7 @@ mod tests {
             ("tool", "go"),
             ("runs", "Docker Desktop"),
         ]));
-        assert_eq!(
-            walk,
-            Walk {
-                step: Some("key-not-set".into()),
-                answers: pairs(&[("tool", "python")])
-            }
-        );
+        assert_eq!(walk, Walk { step: Some("key-not-set".into()), answers: pairs(&[("tool", "python")]) });
         let pasted = Walk::from_query(pairs(&[("step", key.as_str())]));
         assert_eq!(pasted.step.as_deref(), Some("sk-a…"));
         assert!(!pasted.to_query().contains("api03"));
@@ -299,10 +270,7 @@ mod tests {
 
     #[test]
     fn goto_keeps_answers() {
-        let walk = Walk {
-            step: Some("key-revoked".into()),
-            answers: pairs(&[("tool", "curl")]),
-        };
+        let walk = Walk { step: Some("key-revoked".into()), answers: pairs(&[("tool", "curl")]) };
         let done = walk.goto(DONE);
         assert_eq!(done.to_query(), "?step=done&tool=curl");
     }

@@ -123,13 +123,7 @@ impl Surface {
 
 impl Role {
     /// Every role, in the order a fix card shows them.
-    pub const ALL: [Role; 5] = [
-        Role::Detect,
-        Role::Broken,
-        Role::Fixed,
-        Role::Workaround,
-        Role::Verify,
-    ];
+    pub const ALL: [Role; 5] = [Role::Detect, Role::Broken, Role::Fixed, Role::Workaround, Role::Verify];
 
     /// The heading of the snippet block.
     pub fn label(self) -> &'static str {

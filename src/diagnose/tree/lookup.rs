@@ -51,9 +51,7 @@ impl Tree {
 
     /// The question or cause with this id (the first one, if a broken tree repeats it).
     pub fn node(&self, id: &StepId) -> Option<Node<'_>> {
-        self.question(id)
-            .map(Node::Question)
-            .or_else(|| self.cause(id).map(Node::Cause))
+        self.question(id).map(Node::Question).or_else(|| self.cause(id).map(Node::Cause))
     }
 
     /// The question with this id.
@@ -70,10 +68,7 @@ impl Tree {
     /// of that role on surfaces the cause has no snippet of that role for.
     pub fn snippets_for<'a>(&'a self, cause: &'a Cause, role: Role) -> Vec<&'a Snippet> {
         let own: Vec<&Snippet> = cause.snippet.iter().filter(|s| s.role == role).collect();
-        let shared = self
-            .common
-            .iter()
-            .filter(|c| c.role == role && !own.iter().any(|s| s.surface == c.surface));
+        let shared = self.common.iter().filter(|c| c.role == role && !own.iter().any(|s| s.surface == c.surface));
         let mut all = own.clone();
         all.extend(shared);
         all
@@ -84,15 +79,7 @@ impl Tree {
     pub fn causes_by_group(&self) -> Vec<(Group, Vec<&Cause>)> {
         Group::ALL
             .iter()
-            .map(|&g| {
-                (
-                    g,
-                    self.cause
-                        .iter()
-                        .filter(|c| c.group == g)
-                        .collect::<Vec<_>>(),
-                )
-            })
+            .map(|&g| (g, self.cause.iter().filter(|c| c.group == g).collect::<Vec<_>>()))
             .filter(|(_, causes)| !causes.is_empty())
             .collect()
     }

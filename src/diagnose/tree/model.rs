@@ -7,18 +7,13 @@ use super::StepId;
 /// The query parameters a question may record its answer in. The URL keeps only these
 /// (and `step`), so a link never carries a key or pasted text; `validate()` refuses a
 /// question whose `param` is missing here.
-pub const PARAMS: &[&str] = &[
-    "tool", "says", "runs", "os", "set", "prefix", "listed", "source", "bearer", "pay", "from",
-    "notfound", "envkey",
-];
+pub const PARAMS: &[&str] =
+    &["tool", "says", "runs", "os", "set", "prefix", "listed", "source", "bearer", "pay", "from", "notfound", "envkey"];
 
 /// An answer value the URL can carry: 1 to 40 lower-case letters, digits and `-`
 /// (so a value can never hold a key or pasted text).
 pub fn is_answer_value(text: &str) -> bool {
-    (1..=40).contains(&text.len())
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    (1..=40).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The whole tree: where the walk starts, its questions and its causes.

@@ -34,11 +34,7 @@ pub enum Problem {
     #[error("“{0}” is a special page drawn by the UI: no question or cause may use that id")]
     ReservedId(StepId),
     #[error("question “{question}”, answer “{value}”, leads to “{next}”, which does not exist")]
-    DanglingAnswer {
-        question: StepId,
-        value: String,
-        next: StepId,
-    },
+    DanglingAnswer { question: StepId, value: String, next: StepId },
     #[error("cause “{cause}”: `next` is “{next}”, which does not exist")]
     DanglingNext { cause: StepId, next: StepId },
     #[error(
@@ -59,9 +55,7 @@ pub enum Problem {
         "question “{question}” records its answer in “{param}”, which is not in tree::PARAMS (the URL would drop it)"
     )]
     UnknownParam { question: StepId, param: String },
-    #[error(
-        "question “{question}”: answer value “{value}” must be 1 to 40 lower-case letters, digits and `-`"
-    )]
+    #[error("question “{question}”: answer value “{value}” must be 1 to 40 lower-case letters, digits and `-`")]
     BadAnswerValue { question: StepId, value: String },
     #[error("“{id}” has an empty {field}")]
     EmptyText { id: StepId, field: &'static str },
@@ -76,21 +70,9 @@ pub enum Problem {
     #[error("cause “{0}” does not say why it happens (`why` is empty)")]
     EmptyWhy(StepId),
     #[error("{}: the {surface} {role} snippet has no code", owner_name(.owner))]
-    EmptySnippet {
-        owner: Owner,
-        surface: Surface,
-        role: Role,
-    },
+    EmptySnippet { owner: Owner, surface: Surface, role: Role },
     #[error("{}: the {surface} {role} snippet prints the secret (show its length or first characters instead)", owner_name(.owner))]
-    PrintsSecret {
-        owner: Owner,
-        surface: Surface,
-        role: Role,
-    },
+    PrintsSecret { owner: Owner, surface: Surface, role: Role },
     #[error("{}: the {surface} {role} snippet hard-codes a key (read it from the environment instead)", owner_name(.owner))]
-    HardCodedKey {
-        owner: Owner,
-        surface: Surface,
-        role: Role,
-    },
+    HardCodedKey { owner: Owner, surface: Surface, role: Role },
 }

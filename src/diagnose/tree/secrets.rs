@@ -2,20 +2,9 @@
 //! They look for the obvious patterns only; a snippet can still leak in ways they miss.
 
 /// Environment variables that hold a secret.
-const SECRET_VARS: [&str; 3] = [
-    "ANTHROPIC_API_KEY",
-    "ANTHROPIC_AUTH_TOKEN",
-    "CLAUDE_CODE_OAUTH_TOKEN",
-];
+const SECRET_VARS: [&str; 3] = ["ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN", "CLAUDE_CODE_OAUTH_TOKEN"];
 /// Local names snippets commonly give the key.
-const SECRET_NAMES: [&str; 6] = [
-    "key",
-    "api_key",
-    "apiKey",
-    "anthropic_api_key",
-    "token",
-    "auth_token",
-];
+const SECRET_NAMES: [&str; 6] = ["key", "api_key", "apiKey", "anthropic_api_key", "token", "auth_token"];
 
 /// How code reads an environment variable: the text before and after its name.
 const ENV_READS: &[(&str, &str)] = &[
@@ -78,9 +67,7 @@ const OUTPUTS: &[&str] = &[
     "println!(",
 ];
 /// Text just before a read that turns it into something harmless (a length, a test).
-const MASK_BEFORE: &[&str] = &[
-    "len", "len(", "bool", "bool(", "Boolean(", "!!", "if ", "not ", "and ", "or ",
-];
+const MASK_BEFORE: &[&str] = &["len", "len(", "bool", "bool(", "Boolean(", "!!", "if ", "not ", "and ", "or "];
 /// Commands that, earlier in the same statement, turn a read into a length or a part (fish).
 const MASK_COMMANDS: &[&str] = &["string length", "string sub"];
 /// Methods whose result does not reveal the key.
@@ -106,9 +93,7 @@ const MASK_METHODS: &[&str] = &[
     "len",
 ];
 /// Text just after a read that makes it a condition, not an output.
-const MASK_AFTER: &[&str] = &[
-    " if", " else", " is ", " ==", " !=", " ?", "?", " &&", " and ", " or ", " -eq", " -ne",
-];
+const MASK_AFTER: &[&str] = &[" if", " else", " is ", " ==", " !=", " ?", "?", " &&", " and ", " or ", " -eq", " -ne"];
 /// Pipe targets that reduce the output to a length, a prefix, a hash or a yes/no.
 const MASK_PIPES: &[&str] = &[
     "wc",
@@ -148,14 +133,8 @@ const DUMPS: &[&str] = &[
     "console.log(process.env)",
 ];
 /// grep options that print no matching line (names, counts, the match alone, or nothing).
-const QUIET_GREP: &[&str] = &[
-    "--files-with-matches",
-    "--files-without-match",
-    "--count",
-    "--quiet",
-    "--silent",
-    "--only-matching",
-];
+const QUIET_GREP: &[&str] =
+    &["--files-with-matches", "--files-without-match", "--count", "--quiet", "--silent", "--only-matching"];
 
 fn is_ident(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_'
@@ -163,18 +142,12 @@ fn is_ident(c: char) -> bool {
 
 fn is_comment(line: &str) -> bool {
     let t = line.trim_start();
-    t.starts_with('#')
-        || t.starts_with("//")
-        || t.starts_with("REM ")
-        || t.starts_with("rem ")
-        || t.starts_with("::")
+    t.starts_with('#') || t.starts_with("//") || t.starts_with("REM ") || t.starts_with("rem ") || t.starts_with("::")
 }
 
 /// True when a pipe tail reduces what it receives to something harmless.
 fn masked_by_pipe(tail: &str) -> bool {
-    tail.split('|')
-        .skip(1)
-        .any(|cmd| MASK_PIPES.iter().any(|m| cmd.trim_start().starts_with(m)))
+    tail.split('|').skip(1).any(|cmd| MASK_PIPES.iter().any(|m| cmd.trim_start().starts_with(m)))
 }
 
 /// Byte offsets where `before name after` starts in `text`, with word boundaries where
@@ -185,8 +158,7 @@ fn reads_in(text: &str, before: &str, name: &str, after: &str) -> Vec<(usize, us
         .filter(|(i, _)| {
             let end = i + needle.len();
             let ok_after = !after.is_empty() || !text[end..].starts_with(is_ident);
-            let ok_before = !before.is_empty()
-                || !text[..*i].ends_with(|c: char| is_ident(c) || c == '.' || c == '$');
+            let ok_before = !before.is_empty() || !text[..*i].ends_with(|c: char| is_ident(c) || c == '.' || c == '$');
             ok_after && ok_before
         })
         .map(|(i, _)| (i, i + needle.len()))
@@ -214,16 +186,9 @@ fn masked(text: &str, start: usize, end: usize) -> bool {
 
 /// True when `printed` contains an unmasked read of a secret variable or a key-holding name.
 fn has_secret_read(printed: &str) -> bool {
-    let env = SECRET_VARS.iter().flat_map(|var| {
-        ENV_READS
-            .iter()
-            .flat_map(move |(b, a)| reads_in(printed, b, var, a))
-    });
-    let names = SECRET_NAMES.iter().flat_map(|name| {
-        NAME_READS
-            .iter()
-            .flat_map(move |(b, a)| reads_in(printed, b, name, a))
-    });
+    let env = SECRET_VARS.iter().flat_map(|var| ENV_READS.iter().flat_map(move |(b, a)| reads_in(printed, b, var, a)));
+    let names =
+        SECRET_NAMES.iter().flat_map(|name| NAME_READS.iter().flat_map(move |(b, a)| reads_in(printed, b, name, a)));
     env.chain(names).any(|(s, e)| !masked(printed, s, e))
 }
 
@@ -239,11 +204,7 @@ fn output_starts(line: &str) -> Vec<usize> {
 /// The statement that starts at `from`: up to `;`, `&&` or `||`.
 fn statement(line: &str, from: usize) -> &str {
     let rest = &line[from..];
-    let end = [";", "&&", "||"]
-        .iter()
-        .filter_map(|sep| rest.find(sep))
-        .min()
-        .unwrap_or(rest.len());
+    let end = [";", "&&", "||"].iter().filter_map(|sep| rest.find(sep)).min().unwrap_or(rest.len());
     &rest[..end]
 }
 
@@ -259,17 +220,11 @@ fn leaky_grep(line: &str) -> bool {
         let Some(pattern) = rest.first() else {
             return false;
         };
-        let quiet = flags.iter().any(|f| {
-            QUIET_GREP.contains(f)
-                || (!f.starts_with("--") && f[1..].chars().any(|c| "lLcqo".contains(c)))
-        });
-        let p = pattern
-            .trim_matches(|c| c == '\'' || c == '"')
-            .trim_start_matches('^')
-            .to_ascii_uppercase();
-        let secret = SECRET_VARS
+        let quiet = flags
             .iter()
-            .any(|v| (p.len() >= 6 && v.starts_with(p.as_str())) || p.contains(v));
+            .any(|f| QUIET_GREP.contains(f) || (!f.starts_with("--") && f[1..].chars().any(|c| "lLcqo".contains(c))));
+        let p = pattern.trim_matches(|c| c == '\'' || c == '"').trim_start_matches('^').to_ascii_uppercase();
+        let secret = SECRET_VARS.iter().any(|v| (p.len() >= 6 && v.starts_with(p.as_str())) || p.contains(v));
         secret && !quiet && !masked_by_pipe(stmt)
     })
 }
@@ -284,16 +239,11 @@ pub fn prints_secret(code: &str) -> bool {
     let joined = code.replace("\\\n", " ");
     joined.lines().filter(|l| !is_comment(l)).any(|line| {
         let bare = line.trim();
-        let bare_read = SECRET_VARS.iter().any(|var| {
-            ENV_READS
-                .iter()
-                .any(|(b, a)| bare == format!("{b}{var}{a}") && !b.starts_with('%'))
-        });
-        let cmd_set = bare.to_ascii_lowercase().starts_with("set anthropic") && !bare.contains('=');
-        let dump = DUMPS
+        let bare_read = SECRET_VARS
             .iter()
-            .filter_map(|d| line.find(d))
-            .any(|i| !masked_by_pipe(&line[i..]));
+            .any(|var| ENV_READS.iter().any(|(b, a)| bare == format!("{b}{var}{a}") && !b.starts_with('%')));
+        let cmd_set = bare.to_ascii_lowercase().starts_with("set anthropic") && !bare.contains('=');
+        let dump = DUMPS.iter().filter_map(|d| line.find(d)).any(|i| !masked_by_pipe(&line[i..]));
         let output = output_starts(line).into_iter().any(|i| {
             let stmt = statement(line, i);
             let printed = stmt.split('|').next().unwrap_or(stmt);
@@ -313,10 +263,7 @@ pub fn hard_codes_key(code: &str) -> bool {
             return false;
         }
         let body = &rest[kind + 1..];
-        body.bytes()
-            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
-            .count()
-            >= 20
+        body.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-').count() >= 20
     })
 }
 
@@ -388,13 +335,9 @@ mod tests {
 
     #[test]
     fn key_shapes_are_caught() {
-        assert!(hard_codes_key(
-            "client = Anthropic(api_key=\"sk-ant-api03-AbCdEfGhIjKlMnOpQrStUv\")"
-        ));
+        assert!(hard_codes_key("client = Anthropic(api_key=\"sk-ant-api03-AbCdEfGhIjKlMnOpQrStUv\")"));
         assert!(hard_codes_key("sk-ant-oat01-abcdefghij_klmnopqrst-uv"));
-        assert!(!hard_codes_key(
-            "export ANTHROPIC_API_KEY=\"sk-ant-api03-...\""
-        ));
+        assert!(!hard_codes_key("export ANTHROPIC_API_KEY=\"sk-ant-api03-...\""));
         assert!(!hard_codes_key("if key.startswith(\"sk-ant-api03-\"):"));
         assert!(!hard_codes_key("sk-ant-api03-AbCdEfGhIj"));
     }

@@ -24,16 +24,10 @@ impl FromStr for StepId {
     type Err = BadStepId;
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let ok = (1..=64).contains(&text.len())
-            && text
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !text.starts_with('-')
             && !text.ends_with('-');
-        if ok {
-            Ok(StepId(text.to_string()))
-        } else {
-            Err(BadStepId(text.chars().take(80).collect()))
-        }
+        if ok { Ok(StepId(text.to_string())) } else { Err(BadStepId(text.chars().take(80).collect())) }
     }
 }
 

@@ -59,27 +59,17 @@ impl Tree {
                 kinds.insert(id, kind);
             }
         }
-        problems.extend(
-            repeated
-                .into_iter()
-                .map(|id| Problem::DuplicateId(id.clone())),
-        );
+        problems.extend(repeated.into_iter().map(|id| Problem::DuplicateId(id.clone())));
         kinds
     }
 }
 
 fn check_question(q: &Question, kinds: &BTreeMap<&StepId, Kind>, problems: &mut Vec<Problem>) {
     if blank(&q.title) {
-        problems.push(Problem::EmptyText {
-            id: q.id.clone(),
-            field: "title",
-        });
+        problems.push(Problem::EmptyText { id: q.id.clone(), field: "title" });
     }
     if !PARAMS.contains(&q.param.as_str()) {
-        problems.push(Problem::UnknownParam {
-            question: q.id.clone(),
-            param: q.param.clone(),
-        });
+        problems.push(Problem::UnknownParam { question: q.id.clone(), param: q.param.clone() });
     }
     if q.answer.is_empty() {
         problems.push(Problem::NoAnswers(q.id.clone()));
@@ -87,22 +77,13 @@ fn check_question(q: &Question, kinds: &BTreeMap<&StepId, Kind>, problems: &mut 
     let mut seen = BTreeSet::new();
     for a in &q.answer {
         if !is_answer_value(&a.value) {
-            problems.push(Problem::BadAnswerValue {
-                question: q.id.clone(),
-                value: a.value.clone(),
-            });
+            problems.push(Problem::BadAnswerValue { question: q.id.clone(), value: a.value.clone() });
         }
         if !seen.insert(a.value.as_str()) {
-            problems.push(Problem::DuplicateAnswer {
-                question: q.id.clone(),
-                value: a.value.clone(),
-            });
+            problems.push(Problem::DuplicateAnswer { question: q.id.clone(), value: a.value.clone() });
         }
         if blank(&a.label) {
-            problems.push(Problem::EmptyText {
-                id: q.id.clone(),
-                field: "answer label",
-            });
+            problems.push(Problem::EmptyText { id: q.id.clone(), field: "answer label" });
         }
         if !a.next.is_special() && !kinds.contains_key(&a.next) {
             problems.push(Problem::DanglingAnswer {
@@ -117,10 +98,7 @@ fn check_question(q: &Question, kinds: &BTreeMap<&StepId, Kind>, problems: &mut 
 fn check_cause(c: &Cause, kinds: &BTreeMap<&StepId, Kind>, problems: &mut Vec<Problem>) {
     let id = || c.id.clone();
     if blank(&c.title) {
-        problems.push(Problem::EmptyText {
-            id: id(),
-            field: "title",
-        });
+        problems.push(Problem::EmptyText { id: id(), field: "title" });
     }
     if c.sees.iter().all(|s| blank(s)) {
         problems.push(Problem::NoSees(id()));
@@ -131,19 +109,12 @@ fn check_cause(c: &Cause, kinds: &BTreeMap<&StepId, Kind>, problems: &mut Vec<Pr
     if c.steps.iter().all(|s| blank(s)) {
         problems.push(Problem::NoSteps(id()));
     } else if c.steps.iter().any(|s| blank(s)) {
-        problems.push(Problem::EmptyText {
-            id: id(),
-            field: "step",
-        });
+        problems.push(Problem::EmptyText { id: id(), field: "step" });
     }
     if c.prevention.iter().all(|s| blank(s)) {
         problems.push(Problem::NoPrevention(id()));
     }
-    if !c
-        .snippet
-        .iter()
-        .any(|s| s.role == Role::Verify && !blank(&s.code))
-    {
+    if !c.snippet.iter().any(|s| s.role == Role::Verify && !blank(&s.code)) {
         problems.push(Problem::NoVerify(id()));
     }
     for s in &c.snippet {
@@ -151,21 +122,12 @@ fn check_cause(c: &Cause, kinds: &BTreeMap<&StepId, Kind>, problems: &mut Vec<Pr
     }
     match &c.next {
         Some(next) if next.as_str() == super::DONE => {
-            problems.push(Problem::NextNotCause {
-                cause: id(),
-                next: next.clone(),
-            });
+            problems.push(Problem::NextNotCause { cause: id(), next: next.clone() });
         }
         Some(next) if next.is_special() => {}
         Some(next) => match kinds.get(next) {
-            None => problems.push(Problem::DanglingNext {
-                cause: id(),
-                next: next.clone(),
-            }),
-            Some(Kind::Question) => problems.push(Problem::NextNotCause {
-                cause: id(),
-                next: next.clone(),
-            }),
+            None => problems.push(Problem::DanglingNext { cause: id(), next: next.clone() }),
+            Some(Kind::Question) => problems.push(Problem::NextNotCause { cause: id(), next: next.clone() }),
             Some(Kind::Cause) => {}
         },
         None => {}
@@ -176,11 +138,7 @@ fn check_snippet(owner: Option<&StepId>, s: &Snippet, problems: &mut Vec<Problem
     let owner = owner.cloned();
     let (surface, role) = (s.surface, s.role);
     if blank(&s.code) {
-        problems.push(Problem::EmptySnippet {
-            owner,
-            surface,
-            role,
-        });
+        problems.push(Problem::EmptySnippet { owner, surface, role });
         return;
     }
     // A broken example may show the mistake itself; every other role is copied and run as is.
@@ -188,17 +146,9 @@ fn check_snippet(owner: Option<&StepId>, s: &Snippet, problems: &mut Vec<Problem
         return;
     }
     if prints_secret(&s.code) {
-        problems.push(Problem::PrintsSecret {
-            owner: owner.clone(),
-            surface,
-            role,
-        });
+        problems.push(Problem::PrintsSecret { owner: owner.clone(), surface, role });
     }
     if hard_codes_key(&s.code) {
-        problems.push(Problem::HardCodedKey {
-            owner,
-            surface,
-            role,
-        });
+        problems.push(Problem::HardCodedKey { owner, surface, role });
     }
 }
