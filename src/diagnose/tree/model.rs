@@ -65,13 +65,21 @@ pub struct Choice {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Group {
+    /// The key never reaches the process (variables, .env, shells, containers, CI).
     Environment,
+    /// The key itself is wrong (paste artefacts, cut short, revoked, not an API key).
     KeyValue,
+    /// The account behind the key (workspace, owner, credits, limits, disabled organization).
     Account,
+    /// The key is sent the wrong way, or the wrong credential is sent.
     AuthMethod,
+    /// Calls made from a web page.
     Browser,
+    /// Proxies, regions, the network and the service itself.
     Network,
+    /// Claude Code's own credentials and login.
     ClaudeCode,
+    /// Bedrock or Vertex AI credentials.
     Cloud,
 }
 
@@ -79,24 +87,43 @@ pub enum Group {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Surface {
+    /// Bash or zsh.
     Bash,
+    /// fish.
     Fish,
+    /// PowerShell.
     Powershell,
+    /// Windows Command Prompt.
     Cmd,
+    /// Python.
     Python,
+    /// TypeScript or JavaScript on Node.
     Typescript,
+    /// Go.
     Go,
+    /// Java.
     Java,
+    /// Ruby.
     Ruby,
+    /// C# / .NET.
     Csharp,
+    /// `docker` commands (or a Dockerfile).
     Docker,
+    /// A `compose.yaml` file.
     Compose,
+    /// A GitHub Actions workflow.
     GithubActions,
+    /// Claude Code: slash commands or the `claude` command.
     ClaudeCode,
+    /// A curl command.
     Curl,
+    /// A JSON file (e.g. settings.json).
     Json,
+    /// Another YAML file.
     Yaml,
+    /// A `.env` file.
     Dotenv,
+    /// Plain text, e.g. output to compare with.
     Text,
 }
 
