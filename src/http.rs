@@ -36,7 +36,12 @@ pub async fn send(spec: &RequestSpec, signal: &AbortSignal, stopped: impl Fn() -
         Method::Get => HttpMethod::GET,
         Method::Post => HttpMethod::POST,
     };
-    let mut builder = RequestBuilder::new(&spec.url)
+    // gloo-net appends its own query to the URL's with a "&" even when it has none, which
+    // would send `?limit=20&`; so the query goes through its builder instead.
+    let (url, query) = spec.url.split_once('?').unwrap_or((&spec.url, ""));
+    let pairs = query.split('&').filter_map(|pair| pair.split_once('='));
+    let mut builder = RequestBuilder::new(url)
+        .query(pairs)
         .method(method)
         .mode(RequestMode::Cors)
         .credentials(RequestCredentials::Omit)

@@ -72,10 +72,8 @@ impl LiveCall {
             move || self.abort(StopReason::Timeout),
             std::time::Duration::from_millis(u64::from(TIMEOUT_MS)),
         );
-        let ticker = set_interval_with_handle(
-            move || self.elapsed_ms.set(elapsed()),
-            std::time::Duration::from_millis(250),
-        );
+        let ticker =
+            set_interval_with_handle(move || self.elapsed_ms.set(elapsed()), std::time::Duration::from_millis(250));
         if let (Ok(timeout), Ok(ticker)) = (timeout, ticker) {
             self.timers.set_value(Some((timeout, ticker)));
         }

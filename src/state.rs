@@ -26,9 +26,8 @@ impl KeyInput {
     pub fn new() -> Self {
         let field = RwSignal::new(String::new());
         let pasted = RwSignal::new(None::<String>);
-        let report = Memo::new(move |_| {
-            field.with(|f| pasted.with(|p| key::check(key::effective_input(f, p.as_deref()))))
-        });
+        let report =
+            Memo::new(move |_| field.with(|f| pasted.with(|p| key::check(key::effective_input(f, p.as_deref())))));
         KeyInput { field, pasted, report }
     }
 

@@ -43,9 +43,6 @@ fn positions_text(positions: &[usize]) -> Option<String> {
     match positions {
         [] => None,
         [one] => Some(format!("character {one}")),
-        many => Some(format!(
-            "characters {}",
-            many.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
-        )),
+        many => Some(format!("characters {}", many.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))),
     }
 }

@@ -21,9 +21,8 @@ pub fn FixCard(
     /// Where the walk stands; "Did this fix it?" links keep its answers.
     walk: Walk,
 ) -> impl IntoView {
-    let snippets = |roles: &[Role]| {
-        roles.iter().flat_map(|role| tree.snippets_for(&cause, *role)).cloned().collect::<Vec<_>>()
-    };
+    let snippets =
+        |roles: &[Role]| roles.iter().flat_map(|role| tree.snippets_for(&cause, *role)).cloned().collect::<Vec<_>>();
     let detect = snippets(&[Role::Detect]);
     let fix = snippets(&[Role::Broken, Role::Fixed]);
     let verify = snippets(&[Role::Verify]);
@@ -50,7 +49,7 @@ pub fn FixCard(
             {(!detect.is_empty()).then(|| view! {
                 <section aria-labelledby="detect">
                     <h2 id="detect">"Check for it"</h2>
-                    <p class="help">"These print whether the key is present, its length and its hint, never the key."</p>
+                    <p class="help">"These print facts about the key and the API's answer (presence, length, hint, status), never the key itself."</p>
                     <SnippetTabs id="detect" snippets=detect/>
                 </section>
             })}

@@ -25,7 +25,6 @@ pub fn KeyField() -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 autocapitalize="off"
-                attr:autocorrect="off"
                 data-lpignore="true"
                 data-1p-ignore="true"
                 data-bwignore="true"

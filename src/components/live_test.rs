@@ -19,9 +19,8 @@ pub fn LiveTest() -> impl IntoView {
     let test = LiveCall::new();
     let billing = LiveCall::new();
     // What would be sent: the text as checked (with any line breaks the paste held).
-    let value = Memo::new(move |_| {
-        key.field.with(|f| key.pasted.with(|p| key::effective_input(f, p.as_deref()).to_string()))
-    });
+    let value =
+        Memo::new(move |_| key.field.with(|f| key.pasted.with(|p| key::effective_input(f, p.as_deref()).to_string())));
     let plan = Memo::new(move |_| key.report.with(|r| value.with(|v| probe::plan(r, v))));
     // A new key makes any earlier verdict stale.
     Effect::watch(

@@ -2,6 +2,7 @@
 //! a copy button.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::copy_button::CopyButton;
 use crate::diagnose::tree::{Snippet, Surface};
@@ -41,10 +42,9 @@ pub fn SnippetTabs(
         ev.prevent_default();
         selected.update(|s| *s = (*s + step) % count.max(1));
         let focus_id = format!("{}-tab-{}", id, selected.get_untracked());
-        if let Some(el) = document().get_element_by_id(&focus_id) {
-            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                let _ = el.focus();
-            }
+        let tab = document().get_element_by_id(&focus_id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(tab) = tab {
+            let _ = tab.focus();
         }
     };
     let tabs = surfaces

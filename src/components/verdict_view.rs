@@ -15,9 +15,10 @@ pub fn VerdictView(
 ) -> impl IntoView {
     let kind_class = format!("verdict verdict-{:?}", verdict.kind).to_lowercase();
     let link = route::for_outcome(verdict.cause).map(|step| step_link(&step, &[]));
-    let api_error = verdict.api_error.clone().map(|e| {
-        format!("{}: {}", e.kind.unwrap_or_else(|| "error".into()), e.message.unwrap_or_default())
-    });
+    let api_error = verdict
+        .api_error
+        .clone()
+        .map(|e| format!("{}: {}", e.kind.unwrap_or_else(|| "error".into()), e.message.unwrap_or_default()));
     let models = verdict.models.clone();
     let terminal = verdict.terminal_check.clone();
     view! {

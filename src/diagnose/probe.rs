@@ -50,10 +50,8 @@ impl Probe {
             Probe::AdminApiKeys => (Method::Get, "/v1/organizations/api_keys?limit=1", None),
             Probe::CountTokens { model } => {
                 headers.push(("content-type", "application/json".to_string()));
-                let body = format!(
-                    r#"{{"model":"{}","messages":[{{"role":"user","content":"ping"}}]}}"#,
-                    json_escape(model)
-                );
+                let body =
+                    format!(r#"{{"model":"{}","messages":[{{"role":"user","content":"ping"}}]}}"#, json_escape(model));
                 (Method::Post, "/v1/messages/count_tokens", Some(body))
             }
         };

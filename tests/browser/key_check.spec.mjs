@@ -2,7 +2,7 @@
 // nothing kept anywhere.
 import { test, expect, open } from './fixtures.mjs';
 
-const GOOD_KEY = 'sk-ant-api03-' + 'R2D' + 'x7Qk9-_Zp'.repeat(10) + 'igAA';
+const GOOD_KEY = 'sk-ant-api03-' + 'R2D' + 'x7Qk9-_Zp'.repeat(10).slice(0, 88) + 'igAA';
 
 /** Pastes `text` the way a browser does into a single-line field: the paste event carries the
  * raw text, the field keeps it minus line breaks. */

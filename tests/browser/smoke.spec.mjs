@@ -87,7 +87,7 @@ test('can be used by keyboard alone: Tab reaches the key field, typing checks it
   await page.keyboard.press('Tab');
   // Tab order: the next focusable element after the three ways in is the key field.
   await expect(page.getByLabel('API key')).toBeFocused();
-  await page.keyboard.type('sk-proj-abc');
+  await page.keyboard.type('sk-proj-' + 'Q9x_'.repeat(18) + 'ab' + 'T3BlbkFJ' + 'Zk4-'.repeat(18) + 'cd');
   await expect(page.locator('#key-verdict')).toContainText('OpenAI');
   const outline = await page.getByLabel('API key').evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
