@@ -39,10 +39,11 @@ export function onlyOwnOriginAndApi(record, pageOrigin) {
   });
 }
 
-/** A key the fake API maps to `scenario` (same rule as fake_api.py's key_for). */
-export function keyFor(scenario, { admin = false } = {}) {
+/** A key the fake API maps to `scenario` (same rule as fake_api.py's key_for), with a random
+ * tag so that each test's requests can be told apart in the shared log. */
+export function keyFor(scenario, { admin = false, tag = Math.random().toString(36).slice(2, 10) } = {}) {
   const prefix = admin ? 'sk-ant-admin01-' : 'sk-ant-api03-';
-  return prefix + `${scenario}-`.padEnd(93, 'x') + 'AA';
+  return prefix + `${scenario}-${tag}`.padEnd(93, 'x') + 'AA';
 }
 
 /** The fake API's request log. */

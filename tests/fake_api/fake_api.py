@@ -121,11 +121,16 @@ KNOWN_ORG = {
 }
 
 
-def key_for(scenario: str, admin: bool = False) -> str:
-    """The fake key that selects `scenario`: prefix + scenario + '-' + 'x' padding + 'AA'."""
-    if not scenario or "-" in scenario or len(scenario) >= KEY_BODY_LEN:
+def key_for(scenario: str, admin: bool = False, tag: str = "") -> str:
+    """The fake key that selects `scenario`: prefix + scenario + '-' + tag + 'x' padding + 'AA'.
+
+    The optional `tag` (letters, digits, '_') makes a key unique to one test, so parallel tests
+    can tell their requests apart in the shared log."""
+    if not scenario or "-" in scenario or len(scenario) + len(tag) >= KEY_BODY_LEN:
         raise ValueError(f"not a scenario name: {scenario!r}")
-    body = (scenario + "-").ljust(KEY_BODY_LEN, "x")
+    if not all(c.isalnum() or c == "_" for c in tag):
+        raise ValueError(f"not a tag: {tag!r}")
+    body = (scenario + "-" + tag).ljust(KEY_BODY_LEN, "x")
     return (ADMIN_PREFIX if admin else API_PREFIX) + body + "AA"
 
 
@@ -138,10 +143,21 @@ def scenario_of(key: str) -> str:
     return "invalid"
 
 
+def is_fake_key(key: str) -> bool:
+    """Whether `key` has the fake keys' exact shape (a known scenario, a tag, 'x' padding, 'AA')."""
+    for prefix in (API_PREFIX, ADMIN_PREFIX):
+        body = key.removeprefix(prefix)
+        if body != key and len(body) == KEY_BODY_LEN + 2 and body.endswith("AA"):
+            name, _, rest = body[:-2].partition("-")
+            tag = rest.rstrip("x")
+            return name in SCENARIOS and all(c.isalnum() or c == "_" for c in tag)
+    return False
+
+
 def shown_key(value: str) -> str:
     """A header value as logged: fake keys in full (tests assert on them), anything else masked."""
     candidate = value.removeprefix("Bearer ").strip()
-    is_fake = any(candidate == key_for(s, admin) for s in SCENARIOS for admin in (False, True))
+    is_fake = is_fake_key(candidate)
     if is_fake or not value:
         return value
     return f"{value[:4]}… ({len(value)} chars, not a fake key: masked)"
