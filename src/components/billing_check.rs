@@ -46,8 +46,8 @@ pub fn BillingCheck(
             <CallProgress call=call/>
             <div aria-live="polite">
                 {move || match call.state.get() {
-                    CallState::Finished(verdict) => view! { <VerdictView verdict=*verdict/> }.into_any(),
-                    _ => ().into_any(),
+                    CallState::Finished(verdict) => Some(view! { <VerdictView verdict=*verdict/> }),
+                    _ => None,
                 }}
             </div>
         </div>

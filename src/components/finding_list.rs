@@ -7,7 +7,8 @@ use crate::diagnose::route;
 use crate::diagnose::walk::step_link;
 use crate::state::KeyInput;
 
-/// One item per finding: severity, message, position, a short excerpt, what to do, the fix page.
+/// One item per finding: severity, message (which names the 1-based character positions), a
+/// short excerpt, what to do, the fix page.
 #[component]
 pub fn FindingList() -> impl IntoView {
     let key = expect_context::<KeyInput>();
@@ -20,14 +21,12 @@ pub fn FindingList() -> impl IntoView {
 }
 
 fn finding_item(finding: Finding) -> impl IntoView {
-    let positions = positions_text(&finding.positions);
     let link = route::for_finding(&finding).map(|step| step_link(&step, &[]));
     view! {
         <li class=format!("finding severity-{:?}", finding.severity).to_lowercase()>
             <span class="severity">{finding.severity.label()}</span>
             <p class="finding-message">
                 {finding.message}
-                {positions.map(|p| view! { <span class="position">" ("{p}")"</span> })}
                 {finding.excerpt.map(|e| view! { " " <code class="excerpt">{e}</code> })}
             </p>
             <p class="finding-action">
@@ -35,14 +34,5 @@ fn finding_item(finding: Finding) -> impl IntoView {
                 {link.map(|href| view! { " " <a href=href>"Why and how to fix"</a> })}
             </p>
         </li>
-    }
-}
-
-/// "character 41", "characters 1, 108" (1-based, in characters).
-fn positions_text(positions: &[usize]) -> Option<String> {
-    match positions {
-        [] => None,
-        [one] => Some(format!("character {one}")),
-        many => Some(format!("characters {}", many.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))),
     }
 }

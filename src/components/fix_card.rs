@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::copy_button::CopyButton;
@@ -78,8 +79,8 @@ pub fn FixCard(
                 <p class="answers-inline">
                     <a class="button primary" href=done>"Yes, it works now"</a>
                     {match next {
-                        Some(href) => view! { <a class="button" href=href>"No, show the next likely cause"</a> }.into_any(),
-                        None => view! { <a class="button" href="?step=all-causes">"No, see all causes"</a> }.into_any(),
+                        Some(href) => Either::Left(view! { <a class="button" href=href>"No, show the next likely cause"</a> }),
+                        None => Either::Right(view! { <a class="button" href="?step=all-causes">"No, see all causes"</a> }),
                     }}
                 </p>
             </section>

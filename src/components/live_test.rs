@@ -1,6 +1,7 @@
 //! The optional live test: says exactly what will be sent where, sends it only on a click,
 //! shows progress with Cancel, then the verdict; after a working key, an optional billing check.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::billing_check::BillingCheck;
@@ -38,7 +39,7 @@ pub fn LiveTest() -> impl IntoView {
             {move || match plan.get() {
                 Ok(probe) => {
                     let label = if probe == Probe::AdminApiKeys { "Test Admin key" } else { "Test key" };
-                    view! {
+                    Either::Left(view! {
                         <p class="what-is-sent" id="what-is-sent">{probe.what_is_sent()}</p>
                         <button
                             type="button"
@@ -49,20 +50,18 @@ pub fn LiveTest() -> impl IntoView {
                         >
                             {label}
                         </button>
-                    }
-                        .into_any()
+                    })
                 }
                 Err(not_sent) => {
                     let cleaned = not_sent.offer_cleaned.then(|| key.report.with_untracked(|r| r.cleaned.clone())).flatten();
-                    view! {
+                    Either::Right(view! {
                         <p class="not-sent">{not_sent.reason}</p>
                         {cleaned.map(|cleaned| view! {
                             <button type="button" class="button" on:click=move |_| key.set(cleaned.clone())>
                                 "Use cleaned key"
                             </button>
                         })}
-                    }
-                        .into_any()
+                    })
                 }
             }}
             <CallProgress call=test/>
@@ -72,13 +71,12 @@ pub fn LiveTest() -> impl IntoView {
                         let model = (verdict.kind == VerdictKind::Works)
                             .then(|| verdict.models.iter().find_map(|m| m.id.clone()))
                             .flatten();
-                        view! {
+                        Some(view! {
                             <VerdictView verdict=*verdict/>
                             {model.map(|model| view! { <BillingCheck call=billing model=model/> })}
-                        }
-                            .into_any()
+                        })
                     }
-                    _ => ().into_any(),
+                    _ => None,
                 }}
             </div>
         </section>

@@ -1,5 +1,6 @@
 //! The page frame: header, the start page or the current step, footer.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -21,7 +22,7 @@ pub fn Page() -> impl IntoView {
             </p>
         </header>
         <main id="main">
-            {move || if on_step.get() { view! { <StepView/> }.into_any() } else { view! { <StartPage/> }.into_any() }}
+            {move || if on_step.get() { Either::Left(view! { <StepView/> }) } else { Either::Right(view! { <StartPage/> }) }}
         </main>
         <footer class="site-footer">
             <a href="?step=all-causes">"All causes"</a>

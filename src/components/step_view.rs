@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::{EitherOf3, EitherOf5};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -26,11 +27,10 @@ pub fn StepView() -> impl IntoView {
         query.with(|q| Walk::from_query(q.latest_values().map(|(k, v)| (k.to_string(), v.to_string()))))
     });
     move || match asset.0.get() {
-        TreeState::NotLoaded | TreeState::Loading => view! {
+        TreeState::NotLoaded | TreeState::Loading => EitherOf3::A(view! {
             <p class="loading" role="status">"Loading the causes and fixes…"</p>
-        }
-        .into_any(),
-        TreeState::Failed(message) => view! {
+        }),
+        TreeState::Failed(message) => EitherOf3::B(view! {
             <div class="card error" role="alert">
                 <h1 class="step-heading">"The causes could not be loaded"</h1>
                 <p>{format!("Key Doctor could not load its list of causes: {message}.")}</p>
@@ -38,9 +38,8 @@ pub fn StepView() -> impl IntoView {
                 " "
                 <a href="./">"Back to the start"</a>
             </div>
-        }
-        .into_any(),
-        TreeState::Loaded(tree) => step(tree, walk.get()).into_any(),
+        }),
+        TreeState::Loaded(tree) => EitherOf3::C(step(tree, walk.get())),
     }
 }
 
@@ -48,23 +47,21 @@ fn step(tree: Arc<Tree>, walk: Walk) -> impl IntoView {
     match walk.resolve(&tree) {
         Resolved::Node(Node::Question(question)) => {
             let question = question.clone();
-            view! {
+            EitherOf5::A(view! {
                 <AnswerTrail tree=tree.clone() walk=walk.clone()/>
                 <QuestionView question=question walk=walk/>
-            }
-            .into_any()
+            })
         }
         Resolved::Node(Node::Cause(cause)) => {
             let cause = cause.clone();
-            view! {
+            EitherOf5::B(view! {
                 <AnswerTrail tree=tree.clone() walk=walk.clone()/>
                 <FixCard tree=tree cause=cause walk=walk/>
-            }
-            .into_any()
+            })
         }
-        Resolved::Done => view! { <DonePage/> }.into_any(),
-        Resolved::AllCauses => view! { <AllCauses tree=tree/> }.into_any(),
-        Resolved::Start => view! { <StepNotFound slug=String::new()/> }.into_any(),
-        Resolved::NotFound(slug) => view! { <StepNotFound slug=slug/> }.into_any(),
+        Resolved::Done => EitherOf5::C(view! { <DonePage/> }),
+        Resolved::AllCauses => EitherOf5::D(view! { <AllCauses tree=tree/> }),
+        Resolved::Start => EitherOf5::E(view! { <StepNotFound slug=String::new()/> }),
+        Resolved::NotFound(slug) => EitherOf5::E(view! { <StepNotFound slug=slug/> }),
     }
 }

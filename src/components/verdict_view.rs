@@ -35,7 +35,7 @@ pub fn VerdictView(
                 {verdict.retry_after.map(|s| view! { <dt>"Retry after"</dt><dd>{s}" s"</dd> })}
                 {verdict.body_excerpt.map(|b| view! { <dt>"Answer began"</dt><dd><code>{b}</code></dd> })}
                 <dt>"Time"</dt>
-                <dd>{format!("{:.1} s", verdict.elapsed_ms as f64 / 1000.0)}</dd>
+                <dd>{format!("{}.{} s", verdict.elapsed_ms / 1000, verdict.elapsed_ms % 1000 / 100)}</dd>
                 {verdict.ratelimits.into_iter().map(|(name, value)| view! {
                     <dt><code>{name}</code></dt><dd>{value}</dd>
                 }).collect_view()}

@@ -35,6 +35,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${STATIC_PORT}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
+      stderr: 'ignore',
     },
     {
       command: `python3 ../fake_api/fake_api.py --host 127.0.0.1 --port 443 --control-port ${CONTROL_PORT}`,
