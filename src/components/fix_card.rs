@@ -7,6 +7,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::copy_button::CopyButton;
+use super::prose::Prose;
 use super::snippet_tabs::SnippetTabs;
 use super::step_heading::StepHeading;
 use crate::diagnose::tree::{Cause, Role, Tree};
@@ -30,7 +31,7 @@ pub fn FixCard(
     let workaround = snippets(&[Role::Workaround]);
     let done = walk.goto("done").to_query();
     let next = cause.next.as_ref().map(|next| step_link(next, &walk.answers));
-    let why = cause.why.split("\n\n").map(|p| view! { <p>{p.trim().to_string()}</p> }).collect_view();
+    let why = cause.why.split("\n\n").map(|p| view! { <p><Prose text=p.trim()/></p> }).collect_view();
     let permalink = absolute_link(&step_link(&cause.id, &[]));
     view! {
         <article class="card fix-card">
@@ -56,7 +57,7 @@ pub fn FixCard(
             })}
             <section aria-labelledby="fix">
                 <h2 id="fix">"Fix it"</h2>
-                <ol class="steps">{cause.steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
+                <ol class="steps">{cause.steps.iter().map(|s| view! { <li><Prose text=s.clone()/></li> }).collect_view()}</ol>
                 {(!fix.is_empty()).then(|| view! { <SnippetTabs id="fix" snippets=fix/> })}
             </section>
             <section aria-labelledby="verify">
@@ -72,7 +73,7 @@ pub fn FixCard(
             })}
             <section aria-labelledby="prevention">
                 <h2 id="prevention">"Prevention"</h2>
-                <ul>{cause.prevention.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
+                <ul>{cause.prevention.iter().map(|p| view! { <li><Prose text=p.clone()/></li> }).collect_view()}</ul>
             </section>
             <section class="did-it-work" aria-labelledby="did-it-work">
                 <h2 id="did-it-work">"Did this fix it?"</h2>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::prose::Prose;
 use super::step_heading::StepHeading;
 use crate::diagnose::tree::Question;
 use crate::diagnose::walk::Walk;
@@ -25,7 +26,7 @@ pub fn QuestionView(
     view! {
         <section class="card question">
             <StepHeading text=question.title.clone()/>
-            {(!question.help.is_empty()).then(|| view! { <p class="help">{question.help.clone()}</p> })}
+            {(!question.help.is_empty()).then(|| view! { <p class="help"><Prose text=question.help.clone()/></p> })}
             <ul class="answers">{answers}</ul>
         </section>
     }

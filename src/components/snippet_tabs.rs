@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::copy_button::CopyButton;
+use super::prose::Prose;
 use crate::diagnose::tree::{Snippet, Surface};
 
 /// Tabs over `snippets`, grouped by surface in the order they first appear.
@@ -83,7 +84,7 @@ pub fn SnippetTabs(
                                 <CopyButton text=s.code.clone() label=copy_label/>
                             </figcaption>
                             <pre><code>{s.code.clone()}</code></pre>
-                            {(!s.note.is_empty()).then(|| view! { <p class="note">{s.note.clone()}</p> })}
+                            {(!s.note.is_empty()).then(|| view! { <p class="note"><Prose text=s.note.clone()/></p> })}
                         </figure>
                     }
                 })
