@@ -2,22 +2,14 @@
 //! on the largest paste that still gets the detailed check, and on one normal 108-character key.
 //! Run with `cargo bench --bench key_check`.
 
+#[path = "../tests/support/mod.rs"]
+mod support;
+use support::body;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use key_doctor::diagnose::key::check;
-
-/// Deterministic base64url characters, standing in for a key body.
-fn body(seed: u64, len: usize) -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut x = seed ^ 0x9E37_79B9_7F4A_7C15;
-    (0..len)
-        .map(|_| {
-            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            ALPHABET[(x >> 58) as usize] as char
-        })
-        .collect()
-}
 
 /// A paste of about `bytes` bytes that looks like a log or a `.env`-laden document: prose,
 /// assignments, keys, line breaks, non-Latin text, emoji and the odd invisible character.

@@ -1,22 +1,13 @@
 //! Properties of the key checker: it never panics, keeps its report small and honest on any
 //! Unicode input (megabytes included), never echoes the key, and its time grows linearly.
 
+mod support;
+use support::body;
+
 use std::time::{Duration, Instant};
 
 use key_doctor::diagnose::key::{FindingKind, KeyReport, Severity, check};
 use proptest::prelude::*;
-
-/// A deterministic stand-in for a real key body: 93 base64url characters from a seed.
-fn body(seed: u64, len: usize) -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut x = seed ^ 0x9E37_79B9_7F4A_7C15;
-    (0..len)
-        .map(|_| {
-            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            ALPHABET[(x >> 58) as usize] as char
-        })
-        .collect()
-}
 
 fn api_key(seed: u64) -> String {
     format!("sk-ant-api03-{}AA", body(seed, 93))

@@ -1,19 +1,10 @@
 //! The key checker as a table: (pasted text → family, finding kinds, positions, cleaned key,
 //! hint), covering every credential family and every paste artefact of issue 2 §2.
 
-use key_doctor::diagnose::key::{Family, FindingKind as K, Provider, Severity, check, effective_input};
+mod support;
+use support::body;
 
-/// Deterministic base64url characters standing in for a key body (mixed case, digits, - and _).
-fn body(seed: u64, len: usize) -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut x = seed ^ 0x9E37_79B9_7F4A_7C15;
-    (0..len)
-        .map(|_| {
-            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            ALPHABET[(x >> 58) as usize] as char
-        })
-        .collect()
-}
+use key_doctor::diagnose::key::{Family, FindingKind as K, Provider, Severity, check, effective_input};
 
 fn hex(seed: u64, len: usize) -> String {
     body(seed, len * 4).chars().map(|c| char::from_digit(c as u32 % 16, 16).unwrap()).take(len).collect()

@@ -1,23 +1,12 @@
 //! Walks through the real tree that read like a user's session: each click follows an
 //! answer link, goes through the URL (as the browser does) and lands where it should.
 
-use std::path::Path;
+mod support;
+use support::load_tree;
+
 
 use key_doctor::diagnose::tree::{Node, StepId, Tree};
 use key_doctor::diagnose::walk::{Resolved, Walk, step_link};
-
-/// The same loading as `src/bin/tree_json.rs`: every TOML file beside the tree, sorted, merged.
-fn load() -> Tree {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/diagnose/tree");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tree dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-    let parts = files.iter().map(|f| toml::from_str::<Tree>(&std::fs::read_to_string(f).expect("read")).expect("toml"));
-    Tree::merge(parts.collect::<Vec<_>>()).expect("one start")
-}
 
 /// A user's session: the tree and the URL they are at.
 struct Session {
@@ -28,7 +17,7 @@ struct Session {
 impl Session {
     /// "Walk me through it": the first question.
     fn begin() -> Session {
-        let tree = load();
+        let tree = load_tree();
         let start = tree.start.clone().expect("start");
         Session { walk: Walk::from_search(&step_link(&start, &[])), tree }
     }
@@ -220,7 +209,7 @@ fn answering_a_param_again_drops_the_answers_after_it() {
 
 #[test]
 fn every_answer_link_survives_the_url() {
-    let tree = load();
+    let tree = load_tree();
     for q in &tree.question {
         let at = Walk::from_search(&step_link(&q.id, &[("tool".into(), "python".into())]));
         for a in &q.answer {
@@ -233,7 +222,7 @@ fn every_answer_link_survives_the_url() {
 
 #[test]
 fn every_cause_and_question_has_a_working_link() {
-    let tree = load();
+    let tree = load_tree();
     let ids = tree.question.iter().map(|q| &q.id).chain(tree.cause.iter().map(|c| &c.id));
     for id in ids {
         let walk = Walk::from_search(&step_link(id, &[]));
@@ -246,7 +235,7 @@ fn every_cause_and_question_has_a_working_link() {
 
 #[test]
 fn special_pages_start_and_unknown_steps() {
-    let tree = load();
+    let tree = load_tree();
     assert_eq!(Walk::from_search("").resolve(&tree), Resolved::Start);
     assert_eq!(Walk::from_search("?step=").resolve(&tree), Resolved::Start);
     assert_eq!(Walk::from_search("?step=done").resolve(&tree), Resolved::Done);
@@ -265,7 +254,7 @@ fn junk_params_are_dropped_and_nothing_secret_is_kept() {
     assert_eq!(walk.to_query(), "?step=where-runs&tool=python");
     let pasted = Walk::from_search(&format!("?step={key}"));
     assert!(!pasted.to_query().contains("api03"));
-    assert!(matches!(pasted.resolve(&load()), Resolved::NotFound(s) if s.chars().count() <= 5));
+    assert!(matches!(pasted.resolve(&load_tree()), Resolved::NotFound(s) if s.chars().count() <= 5));
 }
 
 #[test]

@@ -1,8 +1,10 @@
 //! The decision tree's content is sound (`validate()` finds nothing, every canonical cause
 //! exists and can be reached), and `validate()` does catch each kind of problem.
 
+mod support;
+use support::load_tree;
+
 use std::collections::{BTreeSet, VecDeque};
-use std::path::Path;
 
 use key_doctor::diagnose::tree::{Cause, Choice, Group, Problem, Question, Role, Snippet, StepId, Surface, Tree};
 
@@ -51,36 +53,20 @@ const CAUSES: &[&str] = &[
 /// The question ids other parts of the product rely on.
 const QUESTIONS: &[&str] = &["which-tool", "where-runs", "which-os", "what-says"];
 
-/// The same loading as `src/bin/tree_json.rs`: every TOML file beside the tree, sorted, merged.
-fn load() -> Tree {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/diagnose/tree");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tree dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
-    let parts = files.iter().map(|f| {
-        let text = std::fs::read_to_string(f).expect("read");
-        toml::from_str::<Tree>(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()))
-    });
-    Tree::merge(parts.collect::<Vec<_>>()).expect("one start")
-}
-
 fn id(s: &str) -> StepId {
     s.parse().expect(s)
 }
 
 #[test]
 fn the_real_tree_has_no_problems() {
-    let problems = load().validate();
+    let problems = load_tree().validate();
     let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(problems.is_empty(), "{} problem(s):\n{}", list.len(), list.join("\n"));
 }
 
 #[test]
 fn every_canonical_cause_and_question_exists() {
-    let tree = load();
+    let tree = load_tree();
     let missing: Vec<_> = CAUSES.iter().filter(|c| tree.cause(&id(c)).is_none()).collect();
     assert!(missing.is_empty(), "causes missing: {missing:?}");
     let missing: Vec<_> = QUESTIONS.iter().filter(|q| tree.question(&id(q)).is_none()).collect();
@@ -90,7 +76,7 @@ fn every_canonical_cause_and_question_exists() {
 
 #[test]
 fn no_cause_outside_the_canonical_list() {
-    let tree = load();
+    let tree = load_tree();
     let extra: Vec<_> = tree.cause.iter().filter(|c| !CAUSES.contains(&c.id.as_str())).map(|c| &c.id).collect();
     assert!(extra.is_empty(), "add these to the canonical list (and route.rs) or rename them: {extra:?}");
 }
@@ -118,7 +104,7 @@ fn clicks_to_each(tree: &Tree) -> Vec<(StepId, usize)> {
 
 #[test]
 fn every_cause_is_reachable_in_a_few_answers() {
-    let tree = load();
+    let tree = load_tree();
     let reached = clicks_to_each(&tree);
     // Through answers alone (not "No, next cause"), so the walk itself reaches each cause.
     let by_answers = {
@@ -135,14 +121,14 @@ fn every_cause_is_reachable_in_a_few_answers() {
 
 #[test]
 fn every_group_has_causes_in_order() {
-    let tree = load();
+    let tree = load_tree();
     let groups: Vec<Group> = tree.causes_by_group().into_iter().map(|(g, _)| g).collect();
     assert_eq!(groups, Group::ALL.to_vec());
 }
 
 #[test]
 fn the_json_asset_reads_back_as_the_same_tree() {
-    let tree = load();
+    let tree = load_tree();
     let json = serde_json::to_string(&tree).expect("json");
     let back: Tree = serde_json::from_str(&json).expect("parse back");
     assert_eq!(back, tree);
@@ -341,7 +327,7 @@ fn snippets_for_adds_common_ones_on_uncovered_surfaces() {
 
 #[test]
 fn every_route_target_is_a_step_of_the_tree() {
-    let tree = load();
+    let tree = load_tree();
     let missing: Vec<String> = key_doctor::diagnose::route::all_targets()
         .into_iter()
         .filter(|step| !step.is_special() && tree.node(step).is_none())

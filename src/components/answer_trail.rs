@@ -26,14 +26,18 @@ pub fn AnswerTrail(
             </p>
             {(!trail.is_empty()).then(|| view! {
                 <ol class="trail-answers">
-                    {trail.into_iter().map(|item| view! {
-                        <li>
-                            <span class="trail-question">{item.question_title}</span>
-                            ": "
-                            <strong>{item.answer_label}</strong>
-                            " "
-                            <a href=item.change_link class="change">"Change"</a>
-                        </li>
+                    {trail.into_iter().map(|item| {
+                        let separator = if item.question_title.ends_with(['?', ':']) { " " } else { ": " };
+                        let change_name = format!("Change your answer to “{}”", item.question_title);
+                        view! {
+                            <li>
+                                <span class="trail-question">{item.question_title}</span>
+                                {separator}
+                                <strong>{item.answer_label}</strong>
+                                " "
+                                <a href=item.change_link class="change" aria-label=change_name>"Change"</a>
+                            </li>
+                        }
                     }).collect_view()}
                 </ol>
             })}
