@@ -98,3 +98,20 @@ test('copy buttons copy the code block', async ({ page, context }) => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await block.locator('pre code').innerText());
 });
+
+test('if the causes cannot be downloaded, the page says so and can try again', async ({ page }) => {
+  // The static host fails (as a flaky CDN or an expired deploy would), then recovers.
+  await page.route('**/tree.json', (route) => route.abort('connectionfailed'));
+  await open(page, '/?step=key-not-set');
+  await expect(page.getByRole('alert')).toContainText('could not be downloaded');
+  await page.unroute('**/tree.json');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.cause.find((c) => c.id === 'key-not-set').title);
+});
+
+test('a broken causes file is reported, not a blank page', async ({ page, watched }) => {
+  await page.route('**/tree.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"cause": 5}' }));
+  await open(page, '/?step=key-not-set');
+  await expect(page.getByRole('alert')).toContainText('damaged');
+  expect(watched.pageErrors).toEqual([]);
+});
