@@ -4,7 +4,6 @@
 mod support;
 use support::load_tree;
 
-
 use key_doctor::diagnose::tree::{Node, StepId, Tree};
 use key_doctor::diagnose::walk::{Resolved, Walk, step_link};
 
