@@ -24,6 +24,8 @@ pub struct LiveCall {
     pub state: RwSignal<CallState>,
     /// Milliseconds since the call started, updated while it runs.
     pub elapsed_ms: RwSignal<u64>,
+    // `LocalStorage` is Leptos's single-threaded arena (a JS object is not `Send`), not the
+    // browser's localStorage: nothing here is ever persisted.
     controller: StoredValue<Option<AbortController>, LocalStorage>,
     stop: StoredValue<StopReason>,
     timers: StoredValue<Option<(TimeoutHandle, IntervalHandle)>>,

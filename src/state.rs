@@ -31,6 +31,17 @@ impl KeyInput {
         KeyInput { field, pasted, report }
     }
 
+    /// The text as checked: the field, or the raw paste with the line breaks the field dropped.
+    /// This, exactly, is what a live test would send.
+    pub fn checked_text(&self) -> String {
+        self.field.with(|f| self.pasted.with(|p| key::effective_input(f, p.as_deref()).to_string()))
+    }
+
+    /// [`KeyInput::checked_text`] without subscribing (for event handlers).
+    pub fn checked_text_untracked(&self) -> String {
+        self.field.with_untracked(|f| self.pasted.with_untracked(|p| key::effective_input(f, p.as_deref()).to_string()))
+    }
+
     /// Replaces the key (typing, "Use cleaned key", "Clear").
     pub fn set(&self, value: String) {
         self.pasted.set(None);

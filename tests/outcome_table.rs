@@ -511,3 +511,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn only_a_working_api_key_offers_the_billing_check_with_one_of_its_own_models() {
+    let works = interpret(&Probe::Models, &answered(200, api_headers(), MODELS), 80);
+    assert_eq!(works.billing_probe(), Some(Probe::CountTokens { model: "claude-opus-4-1-20250805".into() }));
+    let admin = interpret(&Probe::AdminApiKeys, &answered(200, api_headers(), ADMIN_KEYS), 80);
+    assert_eq!(admin.billing_probe(), None);
+    let rejected =
+        interpret(&Probe::Models, &answered(401, api_headers(), &err("authentication_error", "invalid x-api-key")), 80);
+    assert_eq!(rejected.billing_probe(), None);
+    let no_models = interpret(&Probe::Models, &answered(200, api_headers(), r#"{"data":[],"has_more":false}"#), 80);
+    assert_eq!(no_models.billing_probe(), None);
+}

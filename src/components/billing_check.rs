@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::call_progress::CallProgress;
 use super::verdict_view::VerdictView;
-use crate::diagnose::key;
 use crate::diagnose::probe::Probe;
 use crate::live_call::{CallState, LiveCall};
 use crate::state::KeyInput;
@@ -15,12 +14,12 @@ use crate::state::KeyInput;
 pub fn BillingCheck(
     /// The call slot for the billing check.
     call: LiveCall,
-    /// A model id from the key's own model list.
-    model: String,
+    /// The `count_tokens` probe, with a model from the key's own list.
+    probe: Probe,
 ) -> impl IntoView {
     let key = expect_context::<KeyInput>();
-    let probe = Probe::CountTokens { model };
     let what = probe.what_is_sent();
+    let label = probe.button_label();
     view! {
         <div class="billing-check">
             <h4>"Check billing (free, optional)"</h4>
@@ -34,14 +33,9 @@ pub fn BillingCheck(
                 class="button"
                 aria-describedby="billing-what"
                 disabled=move || call.state.get() == CallState::Running
-                on:click=move |_| {
-                    let value = key.field.with_untracked(|f| {
-                        key.pasted.with_untracked(|p| key::effective_input(f, p.as_deref()).to_string())
-                    });
-                    call.start(probe.clone(), value)
-                }
+                on:click=move |_| call.start(probe.clone(), key.checked_text_untracked())
             >
-                "Check billing"
+                {label}
             </button>
             <CallProgress call=call/>
             <div aria-live="polite">

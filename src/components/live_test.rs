@@ -7,9 +7,8 @@ use leptos::prelude::*;
 use super::billing_check::BillingCheck;
 use super::call_progress::CallProgress;
 use super::verdict_view::VerdictView;
-use crate::diagnose::key::{self, Family};
-use crate::diagnose::outcome::VerdictKind;
-use crate::diagnose::probe::{self, Probe};
+use crate::diagnose::key::Family;
+use crate::diagnose::probe;
 use crate::live_call::{CallState, LiveCall};
 use crate::state::KeyInput;
 
@@ -20,8 +19,7 @@ pub fn LiveTest() -> impl IntoView {
     let test = LiveCall::new();
     let billing = LiveCall::new();
     // What would be sent: the text as checked (with any line breaks the paste held).
-    let value =
-        Memo::new(move |_| key.field.with(|f| key.pasted.with(|p| key::effective_input(f, p.as_deref()).to_string())));
+    let value = Memo::new(move |_| key.checked_text());
     let plan = Memo::new(move |_| key.report.with(|r| value.with(|v| probe::plan(r, v))));
     // A new key makes any earlier verdict stale.
     Effect::watch(
@@ -38,7 +36,7 @@ pub fn LiveTest() -> impl IntoView {
             <h3 id="live-test-title">"Test it live (optional)"</h3>
             {move || match plan.get() {
                 Ok(probe) => {
-                    let label = if probe == Probe::AdminApiKeys { "Test Admin key" } else { "Test key" };
+                    let label = probe.button_label();
                     Either::Left(view! {
                         <p class="what-is-sent" id="what-is-sent">{probe.what_is_sent()}</p>
                         <button
@@ -68,12 +66,10 @@ pub fn LiveTest() -> impl IntoView {
             <div class="live-result" aria-live="polite">
                 {move || match test.state.get() {
                     CallState::Finished(verdict) => {
-                        let model = (verdict.kind == VerdictKind::Works)
-                            .then(|| verdict.models.iter().find_map(|m| m.id.clone()))
-                            .flatten();
+                        let billing_probe = verdict.billing_probe();
                         Some(view! {
                             <VerdictView verdict=*verdict/>
-                            {model.map(|model| view! { <BillingCheck call=billing model=model/> })}
+                            {billing_probe.map(|probe| view! { <BillingCheck call=billing probe=probe/> })}
                         })
                     }
                     _ => None,

@@ -79,6 +79,18 @@ pub struct Verdict {
     pub terminal_check: Option<String>,
 }
 
+impl Verdict {
+    /// The optional second step after a working API key: a free `count_tokens` call with one of
+    /// the models the key can see. `None` for any other verdict.
+    pub fn billing_probe(&self) -> Option<Probe> {
+        if self.cause != OutcomeCause::Works {
+            return None;
+        }
+        let model = self.models.iter().find_map(|m| m.id.clone())?;
+        Some(Probe::CountTokens { model })
+    }
+}
+
 /// Interprets the result of one call of `probe`.
 pub fn interpret(probe: &Probe, result: &CallResult, elapsed_ms: u64) -> Verdict {
     let terminal = terminal_command(probe);

@@ -58,6 +58,15 @@ impl Probe {
         RequestSpec { method, url: format!("{API_ORIGIN}{path}"), headers, body }
     }
 
+    /// The button that starts this probe; its name starts with "Test" or "Check".
+    pub fn button_label(&self) -> &'static str {
+        match self {
+            Probe::Models => "Test key",
+            Probe::AdminApiKeys => "Test Admin key",
+            Probe::CountTokens { .. } => "Check billing",
+        }
+    }
+
     /// What the user is told before the click: what goes where.
     pub fn what_is_sent(&self) -> &'static str {
         match self {
@@ -154,6 +163,13 @@ mod tests {
         let spec = Probe::CountTokens { model: "a\"b".into() }.request("k");
         assert_eq!(spec.method, Method::Post);
         assert!(spec.body.unwrap().contains(r#""model":"a\"b""#));
+    }
+
+    #[test]
+    fn every_button_names_its_action() {
+        assert_eq!(Probe::Models.button_label(), "Test key");
+        assert_eq!(Probe::AdminApiKeys.button_label(), "Test Admin key");
+        assert_eq!(Probe::CountTokens { model: "m".into() }.button_label(), "Check billing");
     }
 
     #[test]
