@@ -335,3 +335,16 @@ fn every_route_target_is_a_step_of_the_tree() {
         .collect();
     assert!(missing.is_empty(), "route.rs sends users to steps the tree lacks: {missing:?}");
 }
+
+#[test]
+fn the_start_pages_fixed_links_name_real_steps() {
+    use key_doctor::diagnose::walk::{ERROR_MESSAGES, WALK_START, fixed_link};
+    let tree = load_tree();
+    assert_eq!(tree.start.as_ref().map(StepId::as_str), Some(WALK_START));
+    for slug in [WALK_START, ERROR_MESSAGES] {
+        assert!(tree.node(&id(slug)).is_some(), "{slug} is not a step");
+        assert_eq!(fixed_link(slug), format!("?step={slug}"));
+    }
+    assert_eq!(fixed_link("all-causes"), "?step=all-causes");
+    assert_eq!(fixed_link("Not A Slug"), "./");
+}

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use super::step_heading::StepHeading;
+use crate::diagnose::tree::ALL_CAUSES;
+use crate::diagnose::walk::fixed_link;
 
 /// "It works now": what to keep doing so it stays that way.
 #[component]
@@ -16,7 +18,7 @@ pub fn DonePage() -> impl IntoView {
                 <li>"Keep .env files out of version control."</li>
                 <li>"If a key was ever pasted somewhere public (a chat, a ticket, a repository), rotate it in Console › Settings › API keys."</li>
             </ul>
-            <p><a href="./">"Back to the start"</a>" · "<a href="?step=all-causes">"All causes"</a></p>
+            <p><a href="./">"Back to the start"</a>" · "<a href=fixed_link(ALL_CAUSES)>"All causes"</a></p>
         </article>
     }
 }

@@ -10,7 +10,9 @@ use super::copy_button::CopyButton;
 use super::prose::Prose;
 use super::snippet_tabs::SnippetTabs;
 use super::step_heading::StepHeading;
+use crate::diagnose::tree::ALL_CAUSES;
 use crate::diagnose::tree::{Cause, Role, Tree};
+use crate::diagnose::walk::fixed_link;
 use crate::diagnose::walk::{Walk, step_link};
 
 /// The fix card for one cause.
@@ -81,7 +83,7 @@ pub fn FixCard(
                     <a class="button primary" href=done>"Yes, it works now"</a>
                     {match next {
                         Some(href) => Either::Left(view! { <a class="button" href=href>"No, show the next likely cause"</a> }),
-                        None => Either::Right(view! { <a class="button" href="?step=all-causes">"No, see all causes"</a> }),
+                        None => Either::Right(view! { <a class="button" href=fixed_link(ALL_CAUSES)>"No, see all causes"</a> }),
                     }}
                 </p>
             </section>

@@ -6,6 +6,8 @@ use leptos_router::hooks::use_query_map;
 
 use super::start_page::StartPage;
 use super::step_view::StepView;
+use crate::diagnose::tree::ALL_CAUSES;
+use crate::diagnose::walk::fixed_link;
 
 /// Chooses what the URL asks for: no `step` → the start page, else that step.
 #[component]
@@ -25,7 +27,7 @@ pub fn Page() -> impl IntoView {
             {move || if on_step.get() { Either::Left(view! { <StepView/> }) } else { Either::Right(view! { <StartPage/> }) }}
         </main>
         <footer class="site-footer">
-            <a href="?step=all-causes">"All causes"</a>
+            <a href=fixed_link(ALL_CAUSES)>"All causes"</a>
             " · No cookies, no storage, no analytics: check the page's Content-Security-Policy."
         </footer>
     }

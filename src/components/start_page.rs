@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::key_check::KeyCheck;
+use crate::diagnose::walk::{ERROR_MESSAGES, WALK_START, fixed_link};
 
 /// "I have an error message", "I have a key to check", "Walk me through it".
 #[component]
@@ -16,7 +17,7 @@ pub fn StartPage() -> impl IntoView {
             " and their relatives. Check the key right here, test it once if you like, and follow the fix."
         </p>
         <nav class="ways" aria-label="Ways in">
-            <a class="way" href="?step=what-says">
+            <a class="way" href=fixed_link(ERROR_MESSAGES)>
                 <span class="way-title">"I have an error message"</span>
                 <span class="way-text">"Pick the message you see and go straight to its causes."</span>
             </a>
@@ -24,7 +25,7 @@ pub fn StartPage() -> impl IntoView {
                 <span class="way-title">"I have a key to check"</span>
                 <span class="way-text">"Paste it below: checked in this page, never sent unless you press Test."</span>
             </a>
-            <a class="way" href="?step=which-tool">
+            <a class="way" href=fixed_link(WALK_START)>
                 <span class="way-title">"Walk me through it"</span>
                 <span class="way-text">"A few questions about your setup lead to the likely cause."</span>
             </a>

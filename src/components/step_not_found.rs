@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use super::step_heading::StepHeading;
+use crate::diagnose::tree::ALL_CAUSES;
+use crate::diagnose::walk::fixed_link;
 
 /// "Step not found", with the way back.
 #[component]
@@ -20,7 +22,7 @@ pub fn StepNotFound(
                     format!("There is no step called “{}”. It may have been renamed.", slug.chars().take(80).collect::<String>())
                 }}
             </p>
-            <p><a href="./">"Go to the start"</a>" · "<a href="?step=all-causes">"See all causes"</a></p>
+            <p><a href="./">"Go to the start"</a>" · "<a href=fixed_link(ALL_CAUSES)>"See all causes"</a></p>
         </article>
     }
 }

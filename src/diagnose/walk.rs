@@ -54,6 +54,20 @@ pub fn step_link(step: &StepId, answers: &[(String, String)]) -> String {
     query(Some(step.as_str()), answers)
 }
 
+/// The step the start page's "Walk me through it" opens (the tree's `start`).
+pub const WALK_START: &str = "which-tool";
+/// The step the start page's "I have an error message" opens: the list of known messages.
+pub const ERROR_MESSAGES: &str = "what-says";
+
+/// The link to a fixed step named in code (`WALK_START`, `StepId::ALL_CAUSES`, …), with no
+/// answers. `tests/tree_valid.rs` proves each such name is a step.
+pub fn fixed_link(slug: &str) -> String {
+    match slug.parse::<StepId>() {
+        Ok(step) => step_link(&step, &[]),
+        Err(_) => "./".to_string(),
+    }
+}
+
 /// Splits a query string (`?a=b&c=d`, the leading `?` optional) into decoded pairs.
 pub fn parse_query(search: &str) -> Vec<(String, String)> {
     let search = search.strip_prefix('?').unwrap_or(search);
