@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::copy_button::CopyButton;
+use super::prose::Prose;
 use crate::diagnose::outcome::Verdict;
 use crate::diagnose::route;
 use crate::diagnose::walk::step_link;
@@ -24,8 +25,8 @@ pub fn VerdictView(
     view! {
         <article class=kind_class aria-label="Live test result">
             <p class="verdict-kind">{verdict.kind.label()}</p>
-            <p class="verdict-headline">{verdict.headline}</p>
-            <p>{verdict.explanation}</p>
+            <p class="verdict-headline"><Prose text=verdict.headline/></p>
+            <p><Prose text=verdict.explanation/></p>
             {link.map(|href| view! { <p><a href=href class="next-step">"What to do next"</a></p> })}
             <dl class="evidence">
                 {verdict.status.map(|s| view! { <dt>"HTTP status"</dt><dd>{s}</dd> })}
