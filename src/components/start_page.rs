@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use wasm_bindgen::JsCast;
 
 use super::key_check::KeyCheck;
 use crate::diagnose::walk::{ERROR_MESSAGES, WALK_START, fixed_link};
@@ -21,7 +22,7 @@ pub fn StartPage() -> impl IntoView {
                 <span class="way-title">"I have an error message"</span>
                 <span class="way-text">"Pick the message you see and go straight to its causes."</span>
             </a>
-            <a class="way" href="#key-check">
+            <a class="way" href="#key-check" on:click=focus_key_field>
                 <span class="way-title">"I have a key to check"</span>
                 <span class="way-text">"Paste it below: checked in this page, never sent unless you press Test."</span>
             </a>
@@ -31,5 +32,13 @@ pub fn StartPage() -> impl IntoView {
             </a>
         </nav>
         <KeyCheck/>
+    }
+}
+
+/// "I have a key to check" lands in the key field, ready for a paste.
+fn focus_key_field(_: web_sys::MouseEvent) {
+    let field = document().get_element_by_id("api-key").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(field) = field {
+        let _ = field.focus();
     }
 }

@@ -92,3 +92,9 @@ test('can be used by keyboard alone: Tab reaches the key field, typing checks it
   const outline = await page.getByLabel('API key').evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
 });
+
+test('"I have a key to check" lands in the key field', async ({ page }) => {
+  await open(page);
+  await page.getByRole('link', { name: /I have a key to check/ }).click();
+  await expect(page.getByLabel('API key')).toBeFocused();
+});
