@@ -438,7 +438,9 @@ fn network_failure_offers_a_terminal_test_that_reads_the_key_from_the_environmen
     let command = verdict.terminal_check.unwrap();
     assert!(command.contains(r#"-H "x-api-key: $ANTHROPIC_API_KEY""#), "{command}");
     assert!(command.contains("https://api.anthropic.com/v1/models"));
-    assert!(verdict.explanation.contains(&command));
+    // The page shows the command once, in its own block with a copy button.
+    assert!(!verdict.explanation.contains(&command));
+    assert!(verdict.explanation.contains("command below"));
 }
 
 #[test]

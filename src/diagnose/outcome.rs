@@ -93,7 +93,6 @@ impl Verdict {
 
 /// Interprets the result of one call of `probe`.
 pub fn interpret(probe: &Probe, result: &CallResult, elapsed_ms: u64) -> Verdict {
-    let terminal = terminal_command(probe);
     let (cause, answer) = match result {
         CallResult::Failed(Failure::Network) => (OutcomeCause::Network, None),
         CallResult::Failed(Failure::Timeout) => (OutcomeCause::Timeout, None),
@@ -118,7 +117,6 @@ pub fn interpret(probe: &Probe, result: &CallResult, elapsed_ms: u64) -> Verdict
         models: models.len(),
         input_tokens: json.and_then(|j| j.input_tokens),
         html: matches!(answer.map(|a| &a.body), Some(Body::Text { html: true, .. })),
-        terminal: &terminal,
     };
     let (headline, explanation) = text::describe(cause, &facts);
     let wants_terminal = matches!(
@@ -147,7 +145,7 @@ pub fn interpret(probe: &Probe, result: &CallResult, elapsed_ms: u64) -> Verdict
             Body::Text { excerpt, .. } => Some(excerpt.clone()),
             _ => None,
         }),
-        terminal_check: wants_terminal.then_some(terminal),
+        terminal_check: wants_terminal.then(|| terminal_command(probe)),
     }
 }
 
