@@ -122,9 +122,9 @@ pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, Strin
         OrgForbidsBrowser => (
             "Rejected in the browser: this organization does not allow browser requests.".into(),
             "Anthropic answered 401 `CORS requests are not allowed for this Organization…`. That is an \
-                 organization setting (for example zero data retention), not a verdict on the key, which may well be \
-                 fine. No change in the browser fixes it: test the key from a terminal with the command below, and \
-                 call the API from a back end."
+             organization setting (for example zero data retention), not a verdict on the key, which may well be \
+             fine. No change in the browser fixes it: test the key from a terminal with the command below, and \
+             call the API from a back end."
                 .into(),
         ),
         NotFoundOrDisabled => (
@@ -249,17 +249,17 @@ pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, Strin
         Network => (
             "Couldn't tell: the request did not get through.".into(),
             "The browser reports only that the request failed, with no detail; this is not a verdict on the key. \
-                 Likely causes: being offline (no internet connection), DNS, a firewall, VPN or corporate proxy, a browser extension \
-                 (ad or privacy blocker), or an organization that blocks browser requests (the browser then hides the \
-                 API's answer). Test from a terminal instead, with the command below: it reads the key from the \
-                 environment and prints only the API's answer."
+             Likely causes: being offline (no internet connection), DNS, a firewall, VPN or corporate proxy, a browser extension \
+             (ad or privacy blocker), or an organization that blocks browser requests (the browser then hides the \
+             API's answer). Test from a terminal instead, with the command below: it reads the key from the \
+             environment and prints only the API's answer."
                 .into(),
         ),
         Timeout => (
             format!("Couldn't tell: no answer within {} seconds.", TIMEOUT_MS / 1000),
             "The API did not answer in time, so the key was not judged. A slow or filtering network, a proxy or \
-                 VPN that holds the connection, or an outage is likely. Try again, or test from a terminal with the \
-                 command below."
+             VPN that holds the connection, or an outage is likely. Try again, or test from a terminal with the \
+             command below."
                 .into(),
         ),
         Cancelled => (
