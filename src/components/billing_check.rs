@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use super::call_progress::CallProgress;
+use super::probe_button::ProbeButton;
 use super::verdict_view::VerdictView;
 use crate::diagnose::probe::Probe;
 use crate::live_call::{CallState, LiveCall};
-use crate::state::KeyInput;
 
 /// The second, separately consented step: a free `count_tokens` call that surfaces credit,
 /// spend-limit, organization and workspace problems.
@@ -17,9 +17,7 @@ pub fn BillingCheck(
     /// The `count_tokens` probe, with a model from the key's own list.
     probe: Probe,
 ) -> impl IntoView {
-    let key = expect_context::<KeyInput>();
     let what = probe.what_is_sent();
-    let label = probe.button_label();
     view! {
         <div class="billing-check">
             <h4>"Check billing (free, optional)"</h4>
@@ -28,15 +26,7 @@ pub fn BillingCheck(
                 " It can reveal credit, spend-limit, organization and workspace problems that listing models does not. "
                 "What this endpoint reports for accounts without credits is partly unconfirmed, so read its answer as a strong hint."
             </p>
-            <button
-                type="button"
-                class="button"
-                aria-describedby="billing-what"
-                disabled=move || call.state.get() == CallState::Running
-                on:click=move |_| call.start(probe.clone(), key.checked_text_untracked())
-            >
-                {label}
-            </button>
+            <ProbeButton call=call probe=probe described_by="billing-what"/>
             <CallProgress call=call/>
             <div aria-live="polite">
                 {move || match call.state.get() {

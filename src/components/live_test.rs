@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::billing_check::BillingCheck;
 use super::call_progress::CallProgress;
+use super::probe_button::ProbeButton;
 use super::verdict_view::VerdictView;
 use crate::diagnose::key::Family;
 use crate::diagnose::probe;
@@ -35,21 +36,10 @@ pub fn LiveTest() -> impl IntoView {
         <section class="live-test" aria-labelledby="live-test-title" hidden=is_empty>
             <h3 id="live-test-title">"Test it live (optional)"</h3>
             {move || match plan.get() {
-                Ok(probe) => {
-                    let label = probe.button_label();
-                    Either::Left(view! {
-                        <p class="what-is-sent" id="what-is-sent">{probe.what_is_sent()}</p>
-                        <button
-                            type="button"
-                            class="button primary"
-                            aria-describedby="what-is-sent"
-                            disabled=move || test.state.get() == CallState::Running
-                            on:click=move |_| test.start(probe.clone(), value.get_untracked())
-                        >
-                            {label}
-                        </button>
-                    })
-                }
+                Ok(probe) => Either::Left(view! {
+                    <p class="what-is-sent" id="what-is-sent">{probe.what_is_sent()}</p>
+                    <ProbeButton call=test probe=probe described_by="what-is-sent" primary=true/>
+                }),
                 Err(not_sent) => {
                     let cleaned = not_sent.offer_cleaned.then(|| key.report.with_untracked(|r| r.cleaned.clone())).flatten();
                     Either::Right(view! {
