@@ -55,19 +55,19 @@ pub async fn send(spec: &RequestSpec, signal: &AbortSignal, stopped: impl Fn() -
         Some(body) => builder.body(JsValue::from_str(body)),
         None => builder.build(),
     };
-    let failed = |stopped: &dyn Fn() -> StopReason| {
+    let failed = || {
         CallResult::Failed(match stopped() {
             StopReason::Timeout => Failure::Timeout,
             StopReason::Cancelled => Failure::Cancelled,
             StopReason::None => Failure::Network,
         })
     };
-    let Ok(request) = request else { return failed(&stopped) };
-    let Ok(response) = request.send().await else { return failed(&stopped) };
+    let Ok(request) = request else { return failed() };
+    let Ok(response) = request.send().await else { return failed() };
     let headers = response.headers().entries().map(|(name, value)| (name.to_ascii_lowercase(), value)).collect();
     let status = response.status();
     // A connection dropped mid-body is a transport failure, not an answer.
-    let Ok(text) = response.text().await else { return failed(&stopped) };
+    let Ok(text) = response.text().await else { return failed() };
     CallResult::Answered(Answer { status, headers, body: Body::from_text(&text, parse_json) })
 }
 
