@@ -348,3 +348,19 @@ fn the_start_pages_fixed_links_name_real_steps() {
     assert_eq!(fixed_link("all-causes"), "?step=all-causes");
     assert_eq!(fixed_link("Not A Slug"), "./");
 }
+
+#[test]
+fn every_fix_card_shows_detection_a_workaround_and_a_fix() {
+    let tree = load_tree();
+    for cause in &tree.cause {
+        for role in [Role::Detect, Role::Fixed, Role::Workaround, Role::Verify] {
+            assert!(!tree.snippets_for(cause, role).is_empty(), "{} shows no {role:?} snippet", cause.id);
+        }
+        let workaround = tree.snippets_for(cause, Role::Workaround);
+        assert!(
+            workaround.iter().any(|s| s.surface == Surface::Python && s.code.contains("anthropic.AuthenticationError")),
+            "{}: the Python workaround must catch anthropic.AuthenticationError",
+            cause.id
+        );
+    }
+}

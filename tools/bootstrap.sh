@@ -50,8 +50,11 @@ if $want_test; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
-  # 7. openssl makes the fake API's self-signed certificate; PyYAML checks the YAML snippets.
-  command -v openssl >/dev/null || { apt-get update -qq && apt-get install -y -qq openssl >/dev/null; }
+  # 7. openssl makes the fake API's self-signed certificate; fish and PyYAML check the fish and
+  #    YAML snippets of the fix cards.
+  for tool in openssl fish; do
+    command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq "$tool" >/dev/null; }
+  done
   python3 -c 'import yaml' 2>/dev/null || python3 -m pip install --quiet pyyaml
 fi
 say "tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | cut -d' ' -f1-3)"
