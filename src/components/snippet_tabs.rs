@@ -81,9 +81,9 @@ pub fn SnippetTabs(
                         <figure class=format!("snippet role-{:?}", s.role).to_lowercase()>
                             <figcaption>
                                 <span class="role">{s.role.label()}</span>
-                                <CopyButton text=s.code.clone() label=copy_label/>
+                                <CopyButton text=s.code.trim_end().to_string() label=copy_label/>
                             </figcaption>
-                            <pre><code>{s.code.clone()}</code></pre>
+                            <pre><code>{s.code.trim_end().to_string()}</code></pre>
                             {(!s.note.is_empty()).then(|| view! { <p class="note"><Prose text=s.note.clone()/></p> })}
                         </figure>
                     }
