@@ -83,7 +83,8 @@ pub fn SnippetTabs(
                                 <span class="role">{s.role.label()}</span>
                                 <CopyButton text=s.code.trim_end().to_string() label=copy_label/>
                             </figcaption>
-                            <pre><code>{s.code.trim_end().to_string()}</code></pre>
+                            // Focusable, so a keyboard can scroll a long line sideways.
+                            <pre tabindex="0"><code>{s.code.trim_end().to_string()}</code></pre>
                             {(!s.note.is_empty()).then(|| view! { <p class="note"><Prose text=s.note.clone()/></p> })}
                         </figure>
                     }

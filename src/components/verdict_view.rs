@@ -44,7 +44,7 @@ pub fn VerdictView(
             {terminal.map(|command| view! {
                 <div class="terminal-check">
                     <p>"Test from a terminal instead (reads the key from the environment, prints only the answer):"</p>
-                    <pre><code>{command.clone()}</code></pre>
+                    <pre tabindex="0"><code>{command.clone()}</code></pre>
                     <CopyButton text=command label="Copy command"/>
                 </div>
             })}

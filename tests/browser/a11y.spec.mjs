@@ -1,12 +1,6 @@
 // Accessibility: axe finds no violations on each kind of page, in light and dark mode
 // (names on every control, contrast, landmarks, ARIA use).
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, open, keyFor } from './fixtures.mjs';
-
-async function axe(page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { test, expect, open, keyFor, axeViolations as axe } from './fixtures.mjs';
 
 for (const colorScheme of ['light', 'dark']) {
   test.describe(`${colorScheme} mode`, () => {

@@ -1,5 +1,6 @@
 // Shared test fixtures: a page that records console errors, page errors, CSP violations and
 // every request it makes, and helpers to talk to the fake API's control port.
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import { CONTROL_PORT } from './playwright.config.mjs';
 
@@ -55,4 +56,10 @@ export async function apiLog() {
 /** Log entries that carry `key` (the fake's log is shared by parallel tests). */
 export async function apiRequestsFor(key) {
   return (await apiLog()).filter((entry) => entry.headers?.['x-api-key'] === key);
+}
+
+/** axe's accessibility violations on the page, as short strings (empty when clean). */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

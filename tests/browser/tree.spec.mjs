@@ -1,7 +1,7 @@
 // The decision tree in the browser: every step opens from its own link on a static host
 // without SPA fallback, walks work, and history behaves.
 import { readFileSync } from 'node:fs';
-import { test, expect, open } from './fixtures.mjs';
+import { test, expect, open, axeViolations } from './fixtures.mjs';
 
 const tree = JSON.parse(readFileSync(new URL('../../dist/tree.json', import.meta.url), 'utf8'));
 const steps = [
@@ -15,12 +15,13 @@ test('the tree has the steps the product promises', () => {
 });
 
 for (const [slug, title] of steps) {
-  test(`?step=${slug} opens its page`, async ({ page, watched }) => {
+  test(`?step=${slug} opens its page, accessible`, async ({ page, watched }) => {
     await open(page, `/?step=${slug}`);
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(title);
     await expect(heading).toBeFocused();
     await expect(page).toHaveTitle(`${title} · Key Doctor`);
+    expect(await axeViolations(page)).toEqual([]);
     expect(watched.pageErrors).toEqual([]);
     expect(watched.consoleErrors).toEqual([]);
   });
