@@ -9,6 +9,12 @@ pub(super) struct Ch {
     pub f: char,
 }
 
+/// Test input: each character at its 1-based position, unfolded.
+#[cfg(test)]
+pub(super) fn plain_chars(text: &str) -> Vec<Ch> {
+    text.chars().enumerate().map(|(i, c)| Ch { pos: i + 1, c, f: c }).collect()
+}
+
 /// CR, LF and the other characters that end a line.
 pub(super) fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')

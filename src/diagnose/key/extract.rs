@@ -122,9 +122,7 @@ pub(super) fn take(w: &[Ch], start: usize, to: usize) -> Found {
 mod tests {
     use super::*;
 
-    fn chs(text: &str) -> Vec<Ch> {
-        text.chars().enumerate().map(|(i, c)| Ch { pos: i + 1, c, f: c }).collect()
-    }
+    use super::super::chars::plain_chars as chs;
 
     #[test]
     fn finds_starts_at_word_boundaries_and_doubled_keys() {

@@ -193,11 +193,8 @@ fn assignment(w: &[Ch], i: usize, to: usize, setx: bool) -> Option<(usize, Strin
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
-    fn chs(text: &str) -> Vec<Ch> {
-        text.chars().enumerate().map(|(i, c)| Ch { pos: i + 1, c, f: c }).collect()
-    }
+    use super::super::chars::plain_chars as chs;
 
     #[test]
     fn reads_shell_and_json_assignments() {
