@@ -23,7 +23,7 @@ pub fn FindingList() -> impl IntoView {
 fn finding_item(finding: Finding) -> impl IntoView {
     let link = route::for_finding(&finding).map(|step| step_link(&step, &[]));
     view! {
-        <li class=format!("finding severity-{:?}", finding.severity).to_lowercase()>
+        <li class=format!("finding severity-{}", finding.severity.slug())>
             <span class="severity">{finding.severity.label()}</span>
             <p class="finding-message">
                 {finding.message}

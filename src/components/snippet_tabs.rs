@@ -78,7 +78,7 @@ pub fn SnippetTabs(
                 .map(|s| {
                     let copy_label = format!("Copy {} {}", s.role.label().to_lowercase(), surface.label());
                     view! {
-                        <figure class=format!("snippet role-{:?}", s.role).to_lowercase()>
+                        <figure class=format!("snippet role-{}", s.role.slug())>
                             <figcaption>
                                 <span class="role">{s.role.label()}</span>
                                 <CopyButton text=s.code.trim_end().to_string() label=copy_label/>

@@ -9,7 +9,8 @@ use crate::diagnose::walk::fixed_link;
 /// "Step not found", with the way back.
 #[component]
 pub fn StepNotFound(
-    /// The slug that was asked for (shown as text, so it is inert).
+    /// The slug that was asked for, as the walk kept it (already cut short if it looked like
+    /// anything but a slug); shown as text, so it is inert.
     slug: String,
 ) -> impl IntoView {
     view! {
@@ -19,7 +20,7 @@ pub fn StepNotFound(
                 {if slug.is_empty() {
                     "This link does not name a step.".to_string()
                 } else {
-                    format!("There is no step called “{}”. It may have been renamed.", slug.chars().take(80).collect::<String>())
+                    format!("There is no step called “{slug}”. It may have been renamed.")
                 }}
             </p>
             <p><a href="./">"Go to the start"</a>" · "<a href=fixed_link(ALL_CAUSES)>"See all causes"</a></p>

@@ -14,7 +14,7 @@ pub fn VerdictView(
     /// The interpreted answer.
     verdict: Verdict,
 ) -> impl IntoView {
-    let kind_class = format!("verdict verdict-{:?}", verdict.kind).to_lowercase();
+    let kind_class = format!("verdict verdict-{}", verdict.kind.slug());
     let link = route::for_outcome(verdict.cause).map(|step| step_link(&step, &[]));
     let api_error = verdict
         .api_error

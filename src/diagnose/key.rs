@@ -94,6 +94,15 @@ impl Severity {
             Severity::Note => "Note",
         }
     }
+
+    /// A stable lower-case name, for the page's styles.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Severity::Blocks => "blocks",
+            Severity::Likely => "likely",
+            Severity::Note => "note",
+        }
+    }
 }
 
 /// What a finding is about.

@@ -20,6 +20,15 @@ impl VerdictKind {
             VerdictKind::CouldntTell => "Couldn't tell",
         }
     }
+
+    /// A stable lower-case name, for the page's styles.
+    pub fn slug(self) -> &'static str {
+        match self {
+            VerdictKind::Works => "works",
+            VerdictKind::Rejected => "rejected",
+            VerdictKind::CouldntTell => "couldnt-tell",
+        }
+    }
 }
 
 /// The cause a verdict points at.
