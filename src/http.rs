@@ -77,9 +77,9 @@ fn parse_json(text: &str) -> Option<ApiBody> {
     serde_wasm_bindgen::from_value(value).ok()
 }
 
-/// Fetches the decision tree (`tree.json`, beside index.html) and parses it into the core's types.
+/// Fetches the decision tree (`tree.json`, at the site's base) and parses it into the core's types.
 pub async fn fetch_tree() -> Result<Tree, TreeError> {
-    let response = RequestBuilder::new("tree.json")
+    let response = RequestBuilder::new(&crate::site::href("tree.json"))
         .credentials(RequestCredentials::SameOrigin)
         .send()
         .await
@@ -88,6 +88,11 @@ pub async fn fetch_tree() -> Result<Tree, TreeError> {
         return Err(TreeError::Status(response.status()));
     }
     let text = response.text().await.map_err(|e| TreeError::Network(e.to_string()))?;
-    let value = js_sys::JSON::parse(&text).map_err(|_| TreeError::Parse("not JSON".into()))?;
+    parse_tree(&text)
+}
+
+/// Parses tree JSON (the asset, or a page's seed) with the platform's `JSON.parse`.
+pub fn parse_tree(text: &str) -> Result<Tree, TreeError> {
+    let value = js_sys::JSON::parse(text).map_err(|_| TreeError::Parse("not JSON".into()))?;
     serde_wasm_bindgen::from_value(value).map_err(|e| TreeError::Parse(e.to_string()))
 }

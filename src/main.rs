@@ -1,5 +1,6 @@
-//! Bootstrap only: mount the app.
+//! Bootstrap only: take over the prerendered page.
 
 fn main() {
-    leptos::mount::mount_to_body(key_doctor::App);
+    #[cfg(target_arch = "wasm32")]
+    key_doctor::boot::start();
 }

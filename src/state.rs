@@ -1,5 +1,6 @@
 //! The app's shared state, as context newtypes: the key being checked (memory only) and the
-//! decision tree asset (fetched once, on first need).
+//! decision tree asset (fetched once, on first need; a prerendered step page carries the part
+//! of it that its own step needs).
 
 use std::sync::Arc;
 
@@ -22,9 +23,9 @@ pub struct KeyInput {
 }
 
 impl KeyInput {
-    /// Empty key state.
-    pub fn new() -> Self {
-        let field = RwSignal::new(String::new());
+    /// Key state holding `typed`: what was in the field before the app took over the page.
+    pub fn new(typed: String) -> Self {
+        let field = RwSignal::new(typed);
         let pasted = RwSignal::new(None::<String>);
         let report =
             Memo::new(move |_| field.with(|f| pasted.with(|p| key::check(key::effective_input(f, p.as_deref())))));
@@ -51,7 +52,7 @@ impl KeyInput {
 
 impl Default for KeyInput {
     fn default() -> Self {
-        Self::new()
+        Self::new(String::new())
     }
 }
 
@@ -64,19 +65,46 @@ pub enum TreeState {
     Failed(String),
 }
 
+/// The part of the tree a prerendered step page carries, so it shows its step at once.
+#[derive(Clone, Debug)]
+pub struct Seed {
+    /// The step the page was made for.
+    pub step: String,
+    /// Its node (and the snippets every card shares); for "All causes", every cause's title.
+    pub tree: Arc<Tree>,
+}
+
 /// The decision tree, fetched from `tree.json` the first time a step needs it.
 #[derive(Clone, Copy)]
-pub struct TreeAsset(pub RwSignal<TreeState>);
+pub struct TreeAsset {
+    /// The whole tree's download.
+    pub state: RwSignal<TreeState>,
+    seed: StoredValue<Option<Seed>>,
+}
 
 impl TreeAsset {
-    /// Nothing loaded yet.
-    pub fn new() -> Self {
-        TreeAsset(RwSignal::new(TreeState::NotLoaded))
+    /// Nothing loaded yet; `seed` is what the page itself carried, if anything.
+    pub fn new(seed: Option<Seed>) -> Self {
+        TreeAsset { state: RwSignal::new(TreeState::NotLoaded), seed: StoredValue::new(seed) }
+    }
+
+    /// The whole tree, already at hand (the prerender).
+    pub fn loaded(tree: Arc<Tree>) -> Self {
+        TreeAsset { state: RwSignal::new(TreeState::Loaded(tree)), seed: StoredValue::new(None) }
+    }
+
+    /// The tree to show `step` with: the whole tree once loaded, else the page's seed if it was
+    /// made for this very step. Tracks the download.
+    pub fn for_step(&self, step: &str) -> Option<Arc<Tree>> {
+        match self.state.get() {
+            TreeState::Loaded(tree) => Some(tree),
+            _ => self.seed.with_value(|seed| seed.as_ref().filter(|s| s.step == step).map(|s| s.tree.clone())),
+        }
     }
 
     /// Starts the fetch unless the tree is loaded or loading (also the "Try again" action).
     pub fn ensure(&self) {
-        let state = self.0;
+        let state = self.state;
         if matches!(state.get_untracked(), TreeState::Loaded(_) | TreeState::Loading) {
             return;
         }
@@ -87,11 +115,5 @@ impl TreeAsset {
                 Err(error) => TreeState::Failed(error.to_string()),
             });
         });
-    }
-}
-
-impl Default for TreeAsset {
-    fn default() -> Self {
-        Self::new()
     }
 }

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use super::step_heading::StepHeading;
 use crate::diagnose::tree::Tree;
-use crate::diagnose::walk::step_link;
+use crate::diagnose::walk::{START_LINK, step_link};
+use crate::site::href;
 
 /// "All causes", grouped by area.
 #[component]
@@ -20,7 +21,7 @@ pub fn AllCauses(
         .map(|(group, causes)| {
             let items = causes
                 .into_iter()
-                .map(|c| view! { <li><a href=step_link(&c.id, &[])>{c.title.clone()}</a></li> })
+                .map(|c| view! { <li><a href=href(&step_link(&c.id, &[]))>{c.title.clone()}</a></li> })
                 .collect_view();
             view! {
                 <section class="cause-group">
@@ -31,7 +32,7 @@ pub fn AllCauses(
         })
         .collect_view();
     view! {
-        <p class="trail-links"><a href="./">"← Start"</a></p>
+        <nav class="trail" aria-label="Back"><a href=href(START_LINK)>"← Start"</a></nav>
         <article class="card all-causes">
             <StepHeading text="All causes".to_string()/>
             <p class="help">"Every known cause of an Anthropic API authentication failure, each with its fix. Link to any of them."</p>

@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-/// Copies `text` (never a key: hints, commands, code) and shows "Copied" for a moment.
+use crate::site;
+
+/// Copies `text` (never a key: hints, commands, code, links) and shows "Copied" for a moment.
+/// In the prerendered page it is disabled until the app runs.
 #[component]
 pub fn CopyButton(
     /// What to copy.
@@ -11,10 +14,14 @@ pub fn CopyButton(
     /// The button's text and accessible name, e.g. "Copy hint".
     #[prop(into)]
     label: String,
+    /// `text` is a path of this site: copy it as a full URL, with the page's own origin.
+    #[prop(optional)]
+    absolute: bool,
 ) -> impl IntoView {
     let state = RwSignal::new(None::<bool>);
     let copy = move |_| {
-        let text = text.clone();
+        let text =
+            if absolute { format!("{}{text}", window().location().origin().unwrap_or_default()) } else { text.clone() };
         leptos::task::spawn_local(async move {
             let clipboard = window().navigator().clipboard();
             let ok = JsFuture::from(clipboard.write_text(&text)).await.is_ok();
@@ -23,7 +30,7 @@ pub fn CopyButton(
         });
     };
     view! {
-        <button type="button" class="button quiet copy" on:click=copy>
+        <button type="button" class="button quiet copy" disabled=!site::interactive() on:click=copy>
             {move || match state.get() {
                 None => label.clone(),
                 Some(true) => "Copied".to_string(),

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use super::step_heading::StepHeading;
 use crate::diagnose::tree::ALL_CAUSES;
-use crate::diagnose::walk::fixed_link;
+use crate::diagnose::walk::{START_LINK, fixed_link};
+use crate::site::href;
 
 /// "It works now": what to keep doing so it stays that way.
 #[component]
@@ -18,7 +19,7 @@ pub fn DonePage() -> impl IntoView {
                 <li>"Keep .env files out of version control."</li>
                 <li>"If a key was ever pasted somewhere public (a chat, a ticket, a repository), rotate it in Console › Settings › API keys."</li>
             </ul>
-            <p><a href="./">"Back to the start"</a>" · "<a href=fixed_link(ALL_CAUSES)>"All causes"</a></p>
+            <p><a href=href(START_LINK)>"Back to the start"</a>" · "<a href=href(&fixed_link(ALL_CAUSES))>"All causes"</a></p>
         </article>
     }
 }

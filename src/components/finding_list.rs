@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::diagnose::key::Finding;
 use crate::diagnose::route;
 use crate::diagnose::walk::step_link;
+use crate::site::href;
 use crate::state::KeyInput;
 
 /// One item per finding: severity, message (which names the 1-based character positions), a
@@ -21,7 +22,7 @@ pub fn FindingList() -> impl IntoView {
 }
 
 fn finding_item(finding: Finding) -> impl IntoView {
-    let link = route::for_finding(&finding).map(|step| step_link(&step, &[]));
+    let link = route::for_finding(&finding).map(|step| href(&step_link(&step, &[])));
     view! {
         <li class=format!("finding severity-{}", finding.severity.slug())>
             <span class="severity">{finding.severity.label()}</span>

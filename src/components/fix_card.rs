@@ -12,8 +12,8 @@ use super::snippet_tabs::SnippetTabs;
 use super::step_heading::StepHeading;
 use crate::diagnose::tree::ALL_CAUSES;
 use crate::diagnose::tree::{Cause, Role, Tree};
-use crate::diagnose::walk::fixed_link;
-use crate::diagnose::walk::{Walk, step_link};
+use crate::diagnose::walk::{Walk, fixed_link, step_link};
+use crate::site::href;
 
 /// The fix card for one cause.
 #[component]
@@ -31,10 +31,10 @@ pub fn FixCard(
     let fix = snippets(&[Role::Broken, Role::Fixed]);
     let verify = snippets(&[Role::Verify]);
     let workaround = snippets(&[Role::Workaround]);
-    let done = walk.goto("done").to_query();
-    let next = cause.next.as_ref().map(|next| step_link(next, &walk.answers));
+    let done = href(&walk.goto("done").href());
+    let next = cause.next.as_ref().map(|next| href(&step_link(next, &walk.answers)));
     let why = cause.why.split("\n\n").map(|p| view! { <p><Prose text=p.trim()/></p> }).collect_view();
-    let permalink = absolute_link(&step_link(&cause.id, &[]));
+    let permalink = href(&step_link(&cause.id, &[]));
     view! {
         <article class="card fix-card">
             <p class="eyebrow">{cause.group.label()}</p>
@@ -83,22 +83,14 @@ pub fn FixCard(
                     <a class="button primary" href=done>"Yes, it works now"</a>
                     {match next {
                         Some(href) => Either::Left(view! { <a class="button" href=href>"No, show the next likely cause"</a> }),
-                        None => Either::Right(view! { <a class="button" href=fixed_link(ALL_CAUSES)>"No, see all causes"</a> }),
+                        None => Either::Right(view! { <a class="button" href=href(&fixed_link(ALL_CAUSES))>"No, see all causes"</a> }),
                     }}
                 </p>
             </section>
             <p class="permalink">
                 "Link to this step: "<code>{permalink.clone()}</code>" "
-                <CopyButton text=permalink label="Copy link"/>
+                <CopyButton text=permalink label="Copy link" absolute=true/>
             </p>
         </article>
     }
-}
-
-/// The step link as a full URL, for pasting into docs and tickets.
-fn absolute_link(query: &str) -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}{query}")
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::site;
 use crate::state::KeyInput;
 
 /// The "API key" input. A single-line input silently drops the line breaks of a paste (the
@@ -39,6 +40,7 @@ pub fn KeyField() -> impl IntoView {
                 type="button"
                 class="button quiet"
                 aria-pressed=move || if revealed.get() { "true" } else { "false" }
+                disabled=!site::interactive()
                 on:click=move |_| revealed.update(|r| *r = !*r)
             >
                 {move || if revealed.get() { "Hide key" } else { "Show key" }}
@@ -53,5 +55,8 @@ pub fn KeyField() -> impl IntoView {
             </button>
         </div>
         <p class="field-help">"Checked as you type, in this page only. Nothing is stored: reloading forgets it."</p>
+        <noscript>
+            <p class="field-help">"The key check runs in your browser and needs JavaScript. The causes and fixes work without it."</p>
+        </noscript>
     }
 }

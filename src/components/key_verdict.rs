@@ -6,6 +6,7 @@ use super::copy_button::CopyButton;
 use crate::diagnose::key::Family;
 use crate::diagnose::route;
 use crate::diagnose::walk::step_link;
+use crate::site::href;
 use crate::state::KeyInput;
 
 /// The verdict in a polite live region, so it is read out as the user types or pastes.
@@ -24,7 +25,7 @@ pub fn KeyVerdict() -> impl IntoView {
                     {move || family.get().explanation()}
                     " "
                     {move || route::for_family(family.get()).map(|step| view! {
-                        <a href=step_link(&step, &[])>"What to do"</a>
+                        <a href=href(&step_link(&step, &[]))>"What to do"</a>
                     })}
                 </p>
             </Show>

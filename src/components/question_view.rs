@@ -6,6 +6,7 @@ use super::prose::Prose;
 use super::step_heading::StepHeading;
 use crate::diagnose::tree::Question;
 use crate::diagnose::walk::Walk;
+use crate::site::href;
 
 /// One question, each answer a link that carries the answers so far.
 #[component]
@@ -19,8 +20,8 @@ pub fn QuestionView(
         .answer
         .iter()
         .map(|choice| {
-            let href = walk.answer(&question, choice).to_query();
-            view! { <li><a class="answer" href=href>{choice.label.clone()}</a></li> }
+            let link = href(&walk.answer(&question, choice).href());
+            view! { <li><a class="answer" href=link>{choice.label.clone()}</a></li> }
         })
         .collect_view();
     view! {

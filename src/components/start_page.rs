@@ -1,24 +1,24 @@
 //! The start page: three ways in, and the key check right here.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use wasm_bindgen::JsCast;
 
 use super::key_check::KeyCheck;
+use super::step_heading::StepHeading;
 use crate::diagnose::walk::{ERROR_MESSAGES, WALK_START, fixed_link};
+use crate::site::href;
 
 /// "I have an error message", "I have a key to check", "Walk me through it".
 #[component]
 pub fn StartPage() -> impl IntoView {
     view! {
-        <Title text="Key Doctor: why does the Anthropic API reject my key?"/>
-        <h1 class="page-title">"Why does the Anthropic API reject my key?"</h1>
+        <StepHeading text="Why does the Anthropic API reject my key?".to_string() class="page-title"/>
         <p class="lede">
             "For "<code>"401 invalid x-api-key"</code>", "<code>"AuthenticationError"</code>
             " and their relatives. Check the key right here, test it once if you like, and follow the fix."
         </p>
         <nav class="ways" aria-label="Ways in">
-            <a class="way" href=fixed_link(ERROR_MESSAGES)>
+            <a class="way" href=href(&fixed_link(ERROR_MESSAGES))>
                 <span class="way-title">"I have an error message"</span>
                 <span class="way-text">"Pick the message you see and go straight to its causes."</span>
             </a>
@@ -26,7 +26,7 @@ pub fn StartPage() -> impl IntoView {
                 <span class="way-title">"I have a key to check"</span>
                 <span class="way-text">"Paste it below: checked in this page, never sent unless you press Test."</span>
             </a>
-            <a class="way" href=fixed_link(WALK_START)>
+            <a class="way" href=href(&fixed_link(WALK_START))>
                 <span class="way-title">"Walk me through it"</span>
                 <span class="way-text">"A few questions about your setup lead to the likely cause."</span>
             </a>
@@ -35,8 +35,10 @@ pub fn StartPage() -> impl IntoView {
     }
 }
 
-/// "I have a key to check" lands in the key field, ready for a paste.
-fn focus_key_field(_: web_sys::MouseEvent) {
+/// "I have a key to check" lands in the key field, ready for a paste. (Without the app, the
+/// link still scrolls to the field.)
+fn focus_key_field(ev: web_sys::MouseEvent) {
+    ev.prevent_default();
     let field = document().get_element_by_id("api-key").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(field) = field {
         let _ = field.focus();

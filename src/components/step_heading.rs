@@ -1,24 +1,29 @@
-//! The heading of a step: names the page, takes focus when the step changes.
+//! The heading of a step: names the page, takes focus when the user moves to it.
 
 use leptos::html::H1;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-/// The step's `<h1>`: sets the document title and moves keyboard focus here on mount, so a
-/// screen-reader or keyboard user lands on the new step, not at the bottom of the old one.
+use crate::router::Location;
+
+/// The step's `<h1>`. When the user moves here from another page in place, it takes keyboard
+/// focus, as a page load would put a screen reader at the top; on the page the document was
+/// loaded at, focus stays where the user put it.
 #[component]
 pub fn StepHeading(
-    /// The heading text, also used for the page title.
+    /// The heading text.
     text: String,
+    /// Its class (the start page's title is larger); `step-heading` by default.
+    #[prop(optional)]
+    class: Option<&'static str>,
 ) -> impl IntoView {
     let heading = NodeRef::<H1>::new();
+    let location = expect_context::<Location>();
     Effect::new(move |_| {
-        if let Some(h1) = heading.get() {
+        if let Some(h1) = heading.get()
+            && location.moved.get_untracked()
+        {
             let _ = h1.focus();
         }
     });
-    view! {
-        <Title text=format!("{text} · Key Doctor")/>
-        <h1 class="step-heading" tabindex="-1" node_ref=heading>{text}</h1>
-    }
+    view! { <h1 class=class.unwrap_or("step-heading") tabindex="-1" node_ref=heading>{text}</h1> }
 }

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use super::step_heading::StepHeading;
 use crate::diagnose::tree::ALL_CAUSES;
-use crate::diagnose::walk::fixed_link;
+use crate::diagnose::walk::{START_LINK, fixed_link};
+use crate::site::href;
 
 /// "Step not found", with the way back.
 #[component]
@@ -23,7 +24,7 @@ pub fn StepNotFound(
                     format!("There is no step called “{slug}”. It may have been renamed.")
                 }}
             </p>
-            <p><a href="./">"Go to the start"</a>" · "<a href=fixed_link(ALL_CAUSES)>"See all causes"</a></p>
+            <p><a href=href(START_LINK)>"Go to the start"</a>" · "<a href=href(&fixed_link(ALL_CAUSES))>"See all causes"</a></p>
         </article>
     }
 }

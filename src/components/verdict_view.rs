@@ -7,6 +7,7 @@ use super::prose::Prose;
 use crate::diagnose::outcome::Verdict;
 use crate::diagnose::route;
 use crate::diagnose::walk::step_link;
+use crate::site::href;
 
 /// Works / Rejected / Couldn't tell, with the API's own words and ids as evidence.
 #[component]
@@ -15,7 +16,7 @@ pub fn VerdictView(
     verdict: Verdict,
 ) -> impl IntoView {
     let kind_class = format!("verdict verdict-{}", verdict.kind.slug());
-    let link = route::for_outcome(verdict.cause).map(|step| step_link(&step, &[]));
+    let link = route::for_outcome(verdict.cause).map(|step| href(&step_link(&step, &[])));
     let api_error = verdict
         .api_error
         .clone()

@@ -3,7 +3,9 @@
 
 pub mod key;
 pub mod outcome;
+pub mod page_meta;
 pub mod probe;
 pub mod route;
 pub mod tree;
+pub mod url;
 pub mod walk;

@@ -11,6 +11,7 @@ mod model;
 mod problem;
 mod prose;
 mod secrets;
+mod seed;
 mod step_id;
 mod validate;
 

@@ -1,9 +1,15 @@
-//! The URL state of a walk through the tree (`?step=<slug>&<param>=<value>…`): reading it,
-//! writing it, answering, the trail of answers so far, and what the step shows.
+//! The URL state of a walk through the tree: every step has its own path, `step/<slug>/`, and
+//! the answers so far ride in its query (`?tool=python&says=…`). Reading it, writing it,
+//! answering, the trail of answers so far, and what the step shows.
+//!
+//! Links are relative to the site's base (`/`, or `/tools/key-doctor/` when the site is hosted
+//! under a sub-path); the shell puts the base in front. Old links of the form `?step=<slug>`
+//! are still read.
 
 use std::fmt::Display;
 
 use super::tree::{ALL_CAUSES, Choice, DONE, Node, PARAMS, Question, StepId, Tree, is_answer_value};
+use super::url::{decode, encode, parse_query, query_string};
 
 /// The most answers a URL keeps (the deepest walk has far fewer).
 const MAX_ANSWERS: usize = 16;
@@ -48,10 +54,17 @@ pub enum Resolved<'a> {
     NotFound(String),
 }
 
-/// The link to a step, carrying the given answers: a relative `?step=…&…` href.
-/// Every step link in the app is built here.
+/// The link to a step, carrying the given answers: `step/<slug>/?<param>=<value>…`, relative
+/// to the site's base. Every step link in the app is built here.
 pub fn step_link(step: &StepId, answers: &[(String, String)]) -> String {
-    query(Some(step.as_str()), answers)
+    format!("step/{step}/{}", answers_query(answers))
+}
+
+/// The link to the start page, relative to the site's base.
+pub const START_LINK: &str = "";
+
+fn answers_query(answers: &[(String, String)]) -> String {
+    query_string(answers.iter().map(|(p, v)| (p.as_str(), v.as_str())))
 }
 
 /// The step the start page's "Walk me through it" opens (the tree's `start`).
@@ -64,70 +77,8 @@ pub const ERROR_MESSAGES: &str = "what-says";
 pub fn fixed_link(slug: &str) -> String {
     match slug.parse::<StepId>() {
         Ok(step) => step_link(&step, &[]),
-        Err(_) => "./".to_string(),
+        Err(_) => START_LINK.to_string(),
     }
-}
-
-/// Splits a query string (`?a=b&c=d`, the leading `?` optional) into decoded pairs.
-pub fn parse_query(search: &str) -> Vec<(String, String)> {
-    let search = search.strip_prefix('?').unwrap_or(search);
-    search
-        .split('&')
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let (name, value) = part.split_once('=').unwrap_or((part, ""));
-            (decode(name), decode(value))
-        })
-        .collect()
-}
-
-fn query(step: Option<&str>, answers: &[(String, String)]) -> String {
-    let step = step.map(|s| ("step", s));
-    let pairs: Vec<String> = step
-        .into_iter()
-        .chain(answers.iter().map(|(p, v)| (p.as_str(), v.as_str())))
-        .map(|(name, value)| format!("{}={}", encode(name), encode(value)))
-        .collect();
-    format!("?{}", pairs.join("&"))
-}
-
-fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(b)) => {
-                out.push(b);
-                i += 3;
-            }
-            (b'+', _) => {
-                out.push(b' ');
-                i += 1;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The step text to keep: as given when it is short and slug-like, else its first 4
@@ -166,15 +117,44 @@ impl Walk {
         walk
     }
 
-    /// Reads a walk from a location's query string (`?step=…&tool=…`).
+    /// Reads a walk from a query string alone (`?tool=…`, or an old link's `?step=…&tool=…`).
     pub fn from_search(search: &str) -> Walk {
         Walk::from_query(parse_query(search))
     }
 
-    /// The walk as a relative href: `?step=<slug>&<param>=<value>…`, step first, then the
-    /// answers in the order given; `?` alone for the start page.
-    pub fn to_query(&self) -> String {
-        query(self.step.as_deref(), &self.answers)
+    /// Reads a walk from a location: its path relative to the site's base (`""`,
+    /// `step/<slug>/`, `step/<slug>/index.html`) and its query. `None` for a path that is no
+    /// page of the walk. On the start page, an old link's `?step=<slug>` is honoured.
+    pub fn from_location(path: &str, search: &str) -> Option<Walk> {
+        let path = path.trim_start_matches('/');
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        if path.is_empty() {
+            return Some(Walk::from_search(search));
+        }
+        let slug = path.strip_prefix("step/")?;
+        let slug = slug.strip_suffix('/').unwrap_or(slug);
+        if slug.is_empty() || slug.contains('/') {
+            return None;
+        }
+        let pairs = parse_query(search).into_iter().filter(|(name, _)| name != "step");
+        let mut walk = Walk::from_query(pairs);
+        walk.step = clean_step(&decode(slug));
+        Some(walk)
+    }
+
+    /// Reads a walk from an href as [`Walk::href`] writes it (`step/<slug>/?tool=…`).
+    pub fn from_href(href: &str) -> Option<Walk> {
+        let (path, search) = href.split_once('?').unwrap_or((href, ""));
+        Walk::from_location(path, search)
+    }
+
+    /// The walk as an href relative to the site's base: `step/<slug>/?<param>=<value>…`, the
+    /// answers in the order given; the start page is `""`.
+    pub fn href(&self) -> String {
+        match &self.step {
+            Some(step) => format!("step/{}/{}", encode(step), answers_query(&self.answers)),
+            None => START_LINK.to_string(),
+        }
     }
 
     /// The walk after choosing `choice` on `question`: records the answer (replacing an
@@ -249,19 +229,29 @@ mod tests {
     #[test]
     fn links_are_built_in_order_and_encoded() {
         let id: StepId = "where-runs".parse().unwrap();
-        assert_eq!(step_link(&id, &pairs(&[("tool", "python")])), "?step=where-runs&tool=python");
-        assert_eq!(step_link(&id, &[]), "?step=where-runs");
+        assert_eq!(step_link(&id, &pairs(&[("tool", "python")])), "step/where-runs/?tool=python");
+        assert_eq!(step_link(&id, &[]), "step/where-runs/");
         let odd = Walk { step: Some("a b".into()), answers: pairs(&[("says", "x&y=z")]) };
-        assert_eq!(odd.to_query(), "?step=a%20b&says=x%26y%3Dz");
-        assert_eq!(Walk::default().to_query(), "?");
+        assert_eq!(odd.href(), "step/a%20b/?says=x%26y%3Dz");
+        assert_eq!(Walk::default().href(), "");
     }
 
     #[test]
-    fn query_strings_decode() {
-        assert_eq!(
-            parse_query("?step=a%20b&x=1+2&bad=%zz&flag"),
-            pairs(&[("step", "a b"), ("x", "1 2"), ("bad", "%zz"), ("flag", "")])
-        );
+    fn locations_read_paths_and_old_links() {
+        let at = |path: &str, search: &str| Walk::from_location(path, search);
+        let walk =
+            |step: &str, answers: &[(&str, &str)]| Some(Walk { step: Some(step.into()), answers: pairs(answers) });
+        assert_eq!(at("step/key-not-set/", "?tool=python"), walk("key-not-set", &[("tool", "python")]));
+        assert_eq!(at("step/key-not-set", ""), walk("key-not-set", &[]));
+        assert_eq!(at("step/key-not-set/index.html", ""), walk("key-not-set", &[]));
+        assert_eq!(at("/step/done/", "?step=all-causes"), walk("done", &[]), "the path names the step");
+        assert_eq!(at("", "?step=key-not-set&tool=go"), walk("key-not-set", &[("tool", "go")]), "old link");
+        assert_eq!(at("index.html", ""), Some(Walk::default()));
+        assert_eq!(at("step/a/b/", ""), None);
+        assert_eq!(at("step//", ""), None);
+        assert_eq!(at("privacy-policy/", ""), None);
+        let round = Walk { step: Some("where-runs".into()), answers: pairs(&[("tool", "curl")]) };
+        assert_eq!(Walk::from_href(&round.href()), Some(round));
     }
 
     #[test]
@@ -279,13 +269,15 @@ mod tests {
         assert_eq!(walk, Walk { step: Some("key-not-set".into()), answers: pairs(&[("tool", "python")]) });
         let pasted = Walk::from_query(pairs(&[("step", key.as_str())]));
         assert_eq!(pasted.step.as_deref(), Some("sk-a…"));
-        assert!(!pasted.to_query().contains("api03"));
+        assert!(!pasted.href().contains("api03"));
+        let in_path = Walk::from_location(&format!("step/{key}/"), "").unwrap();
+        assert!(!in_path.href().contains("api03"));
     }
 
     #[test]
     fn goto_keeps_answers() {
         let walk = Walk { step: Some("key-revoked".into()), answers: pairs(&[("tool", "curl")]) };
         let done = walk.goto(DONE);
-        assert_eq!(done.to_query(), "?step=done&tool=curl");
+        assert_eq!(done.href(), "step/done/?tool=curl");
     }
 }

@@ -26,10 +26,15 @@ export const test = base.extend({
   },
 });
 
-/** Loads a page of the app and waits until the wasm has mounted. */
+/** Loads a page of the app and waits until the wasm has taken over the prerendered page. */
 export async function open(page, path = '/') {
   await page.goto(path);
-  await expect(page.locator('.brand')).toBeVisible();
+  await live(page);
+}
+
+/** Waits until the wasm has taken over the page. */
+export async function live(page) {
+  await expect(page.locator('#app[data-live]')).toBeAttached();
 }
 
 /** Every request went to the page's own origin or to the API, nowhere else. */

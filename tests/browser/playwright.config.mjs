@@ -1,6 +1,7 @@
-// Browser tests: Debian's Chromium drives the release build in dist/, served by a plain static
-// server (no SPA fallback). The live call goes to the real host name, api.anthropic.com, which
-// Chromium resolves to a local fake of the API (HTTPS on 127.0.0.1:443, self-signed).
+// Browser tests: Debian's Chromium drives the release build in dist/, served as a static host
+// serves it (tools/serve_static.py: gzip, 404.html for unknown paths, no SPA fallback, no
+// rewrites). The live call goes to the real host name, api.anthropic.com, which Chromium
+// resolves to a local fake of the API (HTTPS on 127.0.0.1:443, self-signed).
 import { defineConfig } from '@playwright/test';
 
 export const STATIC_PORT = 8090;
@@ -31,7 +32,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `python3 -m http.server ${STATIC_PORT} --bind 127.0.0.1 --directory ../../dist`,
+      command: `python3 ../../tools/serve_static.py --port ${STATIC_PORT} --dir ../../dist`,
       url: `http://127.0.0.1:${STATIC_PORT}/`,
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -1,5 +1,6 @@
 // The page loads clean under its Content-Security-Policy, is usable at 360 px, in dark mode
 // and by keyboard, and keeps the key field private.
+import { createHash } from 'node:crypto';
 import { test, expect, open, onlyOwnOriginAndApi } from './fixtures.mjs';
 
 test('loads with no console errors, no page errors and no CSP violations', async ({ page, watched }) => {
@@ -12,18 +13,25 @@ test('loads with no console errors, no page errors and no CSP violations', async
   expect(onlyOwnOriginAndApi(watched, new URL(page.url()).origin)).toEqual([]);
 });
 
-test('the Content-Security-Policy is strict and holds the loader hash', async ({ page }) => {
-  await open(page);
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  expect(csp).toContain("default-src 'self'");
-  expect(csp).toContain("connect-src 'self' https://api.anthropic.com");
-  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]{44}'/);
-  expect(csp).not.toContain('LOADER-HASH');
-  expect(csp).not.toContain('unsafe-inline');
-  // The page's own inline loader is the only inline script, and the policy names its hash.
-  const inline = await page.locator('script:not([src])').count();
-  expect(inline).toBe(1);
-});
+for (const path of ['/', '/step/key-not-set/', '/404.html']) {
+  test(`the Content-Security-Policy of ${path} is strict and names exactly its inline scripts`, async ({ page }) => {
+    await open(page, path);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self' https://api.anthropic.com");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toContain('LOADER-HASH');
+    expect(csp).not.toContain('unsafe-inline');
+    // Each inline script that runs (the loader, the old-link redirect) is named by its hash, and
+    // nothing else is: JSON data blocks do not run.
+    const inline = await page.locator('script:not([src]):not([type="application/json"])').evaluateAll(
+      (scripts) => scripts.map((s) => s.textContent));
+    expect(inline).toHaveLength(2);
+    const named = [...csp.matchAll(/'sha256-([A-Za-z0-9+/=]{44})'/g)].map((m) => m[1]).sort();
+    const actual = inline.map((text) => createHash('sha256').update(text, 'utf8').digest('base64')).sort();
+    expect(named).toEqual(actual);
+  });
+}
 
 test('an inline script that is not the loader is blocked', async ({ page, watched }) => {
   await open(page);

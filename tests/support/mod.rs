@@ -18,7 +18,7 @@ pub fn body(seed: u64, len: usize) -> String {
         .collect()
 }
 
-/// The same loading as `src/bin/tree_json.rs`: every TOML file beside the tree, sorted, merged.
+/// The same loading as `src/tree_files.rs`: every TOML file beside the tree, sorted, merged.
 pub fn load_tree() -> Tree {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/diagnose/tree");
     let mut files: Vec<_> = std::fs::read_dir(&dir)

@@ -10,10 +10,13 @@ use super::StepId;
 pub const PARAMS: &[&str] =
     &["tool", "says", "runs", "os", "set", "prefix", "listed", "source", "bearer", "pay", "from", "notfound", "envkey"];
 
-/// An answer value the URL can carry: 1 to 40 lower-case letters, digits and `-`
-/// (so a value can never hold a key or pasted text).
+/// An answer value the URL can carry: 1 to 40 lower-case letters, digits and `-`, not starting
+/// with `sk-` (so a value can never hold a key or pasted text: `sk-` and 32 hex digits is some
+/// providers' key).
 pub fn is_answer_value(text: &str) -> bool {
-    (1..=40).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    (1..=40).contains(&text.len())
+        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !text.starts_with("sk-")
 }
 
 /// The whole tree: where the walk starts, its questions and its causes.

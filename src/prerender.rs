@@ -1,0 +1,171 @@
+//! Every page of the site as static HTML, rendered at build time by the app's own components
+//! (Leptos `ssr`), so each page reads completely before (and without) the wasm. The build's
+//! `index.html` is the template: its head (the Content-Security-Policy, the styles, the loader)
+//! is kept; each page gets its own title, description and canonical link, its body, and, for a
+//! step, the part of the tree the step needs (a JSON block the app reads when it takes over).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::diagnose::page_meta::{self, PageMeta};
+use crate::diagnose::tree::{ALL_CAUSES, DONE, Tree};
+use crate::diagnose::walk::{START_LINK, Walk, fixed_link, step_link};
+use crate::router::Route;
+use crate::site::{ROOT_ID, SEED_ID};
+use crate::state::TreeAsset;
+use crate::{App, Boot, site};
+
+/// Where the site is published.
+#[derive(Clone, Debug)]
+pub struct Site {
+    /// The path the site lives under (`/`, or `/tools/key-doctor/`): Trunk's public URL.
+    pub base: String,
+    /// The origin it is served from (`https://keydoctor.example`), for canonical links and the sitemap.
+    pub origin: String,
+}
+
+/// A file to write, relative to the site's folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct File {
+    /// e.g. `step/key-not-set/index.html`.
+    pub path: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// What went wrong with the template.
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    #[error("the template has no {0}; is it the index.html that Trunk wrote?")]
+    Missing(&'static str),
+}
+
+/// Every page, the sitemap and robots.txt.
+pub fn site_files(tree: &Arc<Tree>, template: &str, site: &Site) -> Result<Vec<File>, TemplateError> {
+    site::set_base(&site.base);
+    let origin = site.origin.trim_end_matches('/');
+    let mut files = Vec::new();
+    let mut listed = Vec::new();
+    for (route, path) in pages(tree) {
+        let meta = meta_of(&route, tree);
+        let link = match &route {
+            Route::Walk(walk) => Some(walk.href()),
+            Route::NotFound => None,
+        };
+        let canonical = link.as_ref().map(|l| format!("{origin}{}", site::href(l)));
+        let seed = match &route {
+            Route::Walk(Walk { step: Some(step), .. }) => tree.seed_for(step).map(|part| (step.clone(), part)),
+            _ => None,
+        };
+        let body = render(route, tree.clone());
+        let text = document(template, &meta, canonical.as_deref(), &body, seed)?;
+        if let Some(url) = canonical.filter(|_| path != "step/done/index.html") {
+            listed.push(url);
+        }
+        files.push(File { path, text });
+    }
+    files.push(File { path: "sitemap.xml".into(), text: sitemap(&listed) });
+    files.push(File {
+        path: "robots.txt".into(),
+        text: format!("User-agent: *\nAllow: /\nSitemap: {origin}{}\n", site::href("sitemap.xml")),
+    });
+    Ok(files)
+}
+
+/// Each page and the file it is written to: the start page, every step, "Fixed", "All causes",
+/// and the not-found page (`404.html`, which static hosts serve for unknown paths).
+pub fn pages(tree: &Tree) -> Vec<(Route, String)> {
+    let walk = |link: String| Route::Walk(Walk::from_href(&link).unwrap_or_default());
+    let mut pages = vec![(walk(START_LINK.to_string()), "index.html".to_string())];
+    let steps = tree.question.iter().map(|q| q.id.clone()).chain(tree.cause.iter().map(|c| c.id.clone()));
+    for id in steps {
+        pages.push((walk(step_link(&id, &[])), format!("step/{id}/index.html")));
+    }
+    for special in [ALL_CAUSES, DONE] {
+        pages.push((walk(fixed_link(special)), format!("step/{special}/index.html")));
+    }
+    pages.push((Route::NotFound, "404.html".to_string()));
+    pages
+}
+
+fn meta_of(route: &Route, tree: &Tree) -> PageMeta {
+    match route {
+        Route::Walk(walk) => page_meta::for_step(&walk.resolve(tree)),
+        Route::NotFound => page_meta::not_found(),
+    }
+}
+
+/// The app's HTML for one page.
+pub fn render(route: Route, tree: Arc<Tree>) -> String {
+    let owner = Owner::new();
+    owner.with(move || {
+        let boot = Boot { route, tree: TreeAsset::loaded(tree), typed_key: String::new() };
+        view! { <App boot=boot/> }.to_html()
+    })
+}
+
+/// The template with this page's head and body.
+fn document(
+    template: &str,
+    meta: &PageMeta,
+    canonical: Option<&str>,
+    body: &str,
+    seed: Option<(String, Tree)>,
+) -> Result<String, TemplateError> {
+    let title = between(template, "<title>", "</title>").ok_or(TemplateError::Missing("<title>"))?;
+    let description = r#"<meta name="description" content="" />"#;
+    if !template.contains(description) {
+        return Err(TemplateError::Missing(r#"empty <meta name="description" content="" /> to fill"#));
+    }
+    let body_start = template.find("<body>").ok_or(TemplateError::Missing("<body>"))?;
+    let body_end = template.rfind("</body>").ok_or(TemplateError::Missing("</body>"))?;
+    let head = template[..body_start].replacen(title, &format!("<title>{}</title>", escape(&meta.title)), 1).replacen(
+        description,
+        &format!(r#"<meta name="description" content="{}" />"#, escape(&meta.description)),
+        1,
+    );
+    let head = match canonical {
+        Some(url) => {
+            head.replacen("</head>", &format!("<link rel=\"canonical\" href=\"{}\" />\n</head>", escape(url)), 1)
+        }
+        None => head,
+    };
+    let seed = seed.map(|(step, part)| {
+        format!(
+            r#"<script type="application/json" id="{SEED_ID}" data-step="{}">{}</script>"#,
+            escape(&step),
+            seed_json(&part)
+        )
+    });
+    Ok(format!(
+        "{head}<body>\n<div id=\"{ROOT_ID}\" data-base=\"{}\">{body}</div>\n{}{}",
+        escape(&site::base()),
+        seed.map(|s| s + "\n").unwrap_or_default(),
+        &template[body_end..]
+    ))
+}
+
+/// The seed as JSON that cannot end its `<script>` block early (`<` only occurs in strings,
+/// where `\u003c` means the same).
+fn seed_json(part: &Tree) -> String {
+    serde_json::to_string(part).unwrap_or_else(|_| "null".into()).replace('<', "\\u003c")
+}
+
+fn sitemap(urls: &[String]) -> String {
+    let entries: String = urls.iter().map(|u| format!("  <url><loc>{}</loc></url>\n", escape(u))).collect();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{entries}</urlset>\n"
+    )
+}
+
+fn between<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
+    let start = text.find(open)?;
+    let end = start + text[start..].find(close)? + close.len();
+    Some(&text[start..end])
+}
+
+/// Text made safe for an HTML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}

@@ -1,0 +1,69 @@
+//! Where the site lives: its base path (`/`, or `/tools/key-doctor/` when hosted under a
+//! sub-path), and the one function that turns a link of the core (relative to the base) into
+//! an href. Every link is absolute from the base, so it works from any page's depth, with or
+//! without the wasm.
+
+use std::cell::RefCell;
+
+/// The id of the element the app lives in (the prerender writes it; the wasm takes it over).
+pub const ROOT_ID: &str = "app";
+/// The id of a prerendered step page's JSON block: the part of the tree its step needs.
+pub const SEED_ID: &str = "kd-seed";
+
+thread_local! {
+    static BASE: RefCell<String> = RefCell::new("/".to_string());
+}
+
+/// Sets the base path: the prerender sets it from the public URL, the browser from the page.
+/// A missing slash at either end is added.
+pub fn set_base(base: &str) {
+    let trimmed = base.trim().trim_matches('/');
+    let base = if trimmed.is_empty() { "/".to_string() } else { format!("/{trimmed}/") };
+    BASE.with(|b| *b.borrow_mut() = base);
+}
+
+/// The base path, with a slash at both ends.
+pub fn base() -> String {
+    BASE.with(|b| b.borrow().clone())
+}
+
+/// The href of a link the core built relative to the base (`""` is the start page).
+pub fn href(link: &str) -> String {
+    BASE.with(|b| format!("{}{link}", b.borrow()))
+}
+
+/// A path of this site, relative to its base (`None` outside it).
+pub fn relative(path: &str) -> Option<String> {
+    BASE.with(|b| {
+        let base = b.borrow();
+        if path == base.trim_end_matches('/') {
+            Some(String::new())
+        } else {
+            path.strip_prefix(base.as_str()).map(str::to_string)
+        }
+    })
+}
+
+/// True where the page can act: in the browser, once the wasm runs. The prerendered HTML is
+/// built natively, where this is false, so it never offers a button that cannot work yet.
+pub const fn interactive() -> bool {
+    cfg!(target_arch = "wasm32")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_hang_off_the_base() {
+        set_base("tools/key-doctor");
+        assert_eq!(base(), "/tools/key-doctor/");
+        assert_eq!(href("step/done/"), "/tools/key-doctor/step/done/");
+        assert_eq!(relative("/tools/key-doctor/step/x/").as_deref(), Some("step/x/"));
+        assert_eq!(relative("/tools/key-doctor").as_deref(), Some(""));
+        assert_eq!(relative("/other/"), None);
+        set_base("/");
+        assert_eq!(href(""), "/");
+        assert_eq!(relative("/step/x/").as_deref(), Some("step/x/"));
+    }
+}
