@@ -102,7 +102,13 @@ pub fn FixCard(
 
 /// One message of "What you see", with the version that words it so, if only one does.
 fn seen_line(seen: &Seen) -> impl IntoView + use<> {
-    let label = seen.sdk.as_ref().map(|g| view! { <p class="sdk-label">{g.label().to_string()}</p> });
+    let label = match (&seen.sdk, seen.likely) {
+        (None, false) => None,
+        (Some(g), false) => Some(g.label().to_string()),
+        (Some(g), true) => Some(format!("{} · likely wording", g.label())),
+        (None, true) => Some("Likely wording".to_string()),
+    };
+    let label = label.map(|text| view! { <p class="sdk-label">{text}</p> });
     view! {
         {label}
         <pre class="message"><code>{seen.text.clone()}</code></pre>

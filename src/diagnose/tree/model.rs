@@ -169,7 +169,9 @@ pub struct Snippet {
 }
 
 /// A line of "What you see": an exact message, and the generation that shows it in these
-/// words, if only one does. In the TOML a plain string, or `{ text = "…", sdk = "py-2" }`.
+/// words, if only one does. In the TOML a plain string, or `{ text = "…", sdk = "py-2" }`,
+/// with `likely = true` where the wording is not confirmed (e.g. the server's answer to a
+/// key sent as Bearer).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "SeenText", into = "SeenText")]
 pub struct Seen {
@@ -177,6 +179,8 @@ pub struct Seen {
     pub text: String,
     /// The generation that shows this wording; none when every version does.
     pub sdk: Option<Generation>,
+    /// True when the wording is likely, not confirmed.
+    pub likely: bool,
 }
 
 /// How a [`Seen`] line is written: a plain string, or a table with a label.
@@ -188,30 +192,32 @@ enum SeenText {
         text: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         sdk: Option<Generation>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        likely: bool,
     },
 }
 
 impl From<SeenText> for Seen {
     fn from(seen: SeenText) -> Seen {
         match seen {
-            SeenText::Plain(text) => Seen { text, sdk: None },
-            SeenText::Labelled { text, sdk } => Seen { text, sdk },
+            SeenText::Plain(text) => Seen { text, sdk: None, likely: false },
+            SeenText::Labelled { text, sdk, likely } => Seen { text, sdk, likely },
         }
     }
 }
 
 impl From<Seen> for SeenText {
     fn from(seen: Seen) -> SeenText {
-        match seen.sdk {
-            None => SeenText::Plain(seen.text),
-            sdk => SeenText::Labelled { text: seen.text, sdk },
+        match (seen.sdk, seen.likely) {
+            (None, false) => SeenText::Plain(seen.text),
+            (sdk, likely) => SeenText::Labelled { text: seen.text, sdk, likely },
         }
     }
 }
 
 impl From<&str> for Seen {
     fn from(text: &str) -> Seen {
-        Seen { text: text.to_string(), sdk: None }
+        Seen { text: text.to_string(), sdk: None, likely: false }
     }
 }
 
