@@ -308,7 +308,13 @@ fn validate_catches_each_kind_of_problem() {
         ),
         (
             "unknown sdk on a line",
-            |t| t.cause[0].sees.push(Seen { text: "Pass at most one of".into(), sdk: Some("py-9".into()), likely: false }),
+            |t| {
+                t.cause[0].sees.push(Seen {
+                    text: "Pass at most one of".into(),
+                    sdk: Some("py-9".into()),
+                    likely: false,
+                })
+            },
             Problem::UnknownSdk { id: id("c1"), sdk: "py-9".into() },
         ),
         (
@@ -400,7 +406,11 @@ fn a_claim_labelled_for_the_versions_it_holds_for_passes() {
     let mut tree = sound();
     let old = "The SDK sends the key as x-api-key; with a token set too, it sends both headers.";
     tree.cause[0].by_sdk.push(SdkRow { sdk: Generation::Python1, text: old.into() });
-    tree.cause[0].sees.push(Seen { text: "both headers sent".into(), sdk: Some(Generation::Typescript0), likely: true });
+    tree.cause[0].sees.push(Seen {
+        text: "both headers sent".into(),
+        sdk: Some(Generation::Typescript0),
+        likely: true,
+    });
     let mut code = snippet(Surface::Python, Role::Broken, "client = anthropic.Anthropic()  # sends it as x-api-key");
     code.sdk = Some(Generation::Python1);
     tree.cause[0].snippet.push(code);

@@ -19,9 +19,7 @@ mod validate;
 pub use generation::Generation;
 pub use lint::stale_claim;
 pub use lookup::Node;
-pub use model::{
-    Cause, Choice, Group, PARAMS, Question, Role, SdkRow, Seen, Snippet, Surface, Tree, is_answer_value,
-};
+pub use model::{Cause, Choice, Group, PARAMS, Question, Role, SdkRow, Seen, Snippet, Surface, Tree, is_answer_value};
 pub use problem::{Owner, Problem};
 pub use prose::{Span, code_spans};
 pub use secrets::{hard_codes_key, prints_secret};

@@ -58,7 +58,8 @@ fn is_stale(sentence: &str) -> bool {
         return false;
     }
     let x_api_key = s.contains("x-api-key") && any(&s, SDK);
-    let both = s.contains("both headers") || (s.contains("both") && s.contains("x-api-key") && s.contains("authorization"));
+    let both =
+        s.contains("both headers") || (s.contains("both") && s.contains("x-api-key") && s.contains("authorization"));
     x_api_key || both
 }
 
