@@ -4,7 +4,7 @@
 mod support;
 use support::load_tree;
 
-use key_doctor::diagnose::tree::{Node, StepId, Tree};
+use key_doctor::diagnose::tree::{Cause, Generation, Node, StepId, Tree};
 use key_doctor::diagnose::walk::{Resolved, Walk, step_link};
 
 /// A user's session: the tree and the URL they are at.
@@ -51,6 +51,29 @@ impl Session {
         assert_eq!(self.cause(), cause, "walk: {}", self.walk.to_query());
         self
     }
+
+    /// The SDK generation the answers so far tell (what the card marks as "your version").
+    fn sdk(&self) -> Option<Generation> {
+        self.tree.sdk_of(&self.walk.answers)
+    }
+
+    /// The cause card the session is on.
+    fn card(&self) -> &Cause {
+        self.tree.cause(&id(self.cause())).expect("a cause")
+    }
+
+    /// The card's "What your version does" row for the user's version.
+    fn your_row(&self) -> &str {
+        let sdk = self.sdk().expect("the answers name a version");
+        let row = self.card().by_sdk.iter().find(|r| r.sdk == sdk);
+        &row.unwrap_or_else(|| panic!("{} has no row for {sdk}", self.cause())).text
+    }
+
+    /// The card's "What you see" lines labelled for the user's version.
+    fn your_messages(&self) -> Vec<&str> {
+        let sdk = self.sdk();
+        self.card().sees.iter().filter(|s| s.sdk.is_some() && s.sdk == sdk).map(|s| s.text.as_str()).collect()
+    }
 }
 
 fn id(s: &str) -> StepId {
@@ -59,8 +82,13 @@ fn id(s: &str) -> StepId {
 
 #[test]
 fn python_in_docker_without_the_key_is_told_to_pass_it_into_the_container() {
-    let s = Session::begin().click("python").click("could-not-resolve").click("docker").lands_on("docker-env-missing");
-    assert_eq!(s.walk.to_query(), "?step=docker-env-missing&tool=python&says=could-not-resolve&runs=docker");
+    let s = Session::begin()
+        .click("python")
+        .click("py-1")
+        .click("could-not-resolve")
+        .click("docker")
+        .lands_on("docker-env-missing");
+    assert_eq!(s.walk.to_query(), "?step=docker-env-missing&tool=python&sdk=py-1&says=could-not-resolve&runs=docker");
 }
 
 #[test]
@@ -70,12 +98,22 @@ fn claude_code_with_invalid_bearer_token_finds_the_stray_auth_token() {
 
 #[test]
 fn typescript_in_the_browser_with_the_cors_message_needs_the_opt_in_header() {
-    Session::begin().click("typescript").click("cors-must-set").click("browser").lands_on("browser-opt-in-header");
+    Session::begin()
+        .click("typescript")
+        .click("ts-1")
+        .click("cors-must-set")
+        .click("browser")
+        .lands_on("browser-opt-in-header");
 }
 
 #[test]
 fn a_server_proxy_with_the_cors_message_forwards_the_origin() {
-    Session::begin().click("typescript").click("cors-must-set").click("server").lands_on("proxy-forwards-origin");
+    Session::begin()
+        .click("typescript")
+        .click("ts-0")
+        .click("cors-must-set")
+        .click("server")
+        .lands_on("proxy-forwards-origin");
 }
 
 #[test]
@@ -93,6 +131,7 @@ fn curl_without_the_header_on_a_mac_never_set_the_key() {
 fn langchain_run_from_an_ide_after_setx_needs_a_restart() {
     Session::begin()
         .click("langchain")
+        .click("unknown")
         .click("could-not-resolve")
         .click("ide")
         .click("windows")
@@ -107,12 +146,22 @@ fn litellm_in_github_actions_misses_the_secret() {
 
 #[test]
 fn a_notebook_without_the_key_restarts_its_kernel() {
-    Session::begin().click("python").click("could-not-resolve").click("jupyter").lands_on("jupyter-kernel");
+    Session::begin()
+        .click("python")
+        .click("py-2")
+        .click("could-not-resolve")
+        .click("jupyter")
+        .lands_on("jupyter-kernel");
 }
 
 #[test]
 fn a_subscription_token_pasted_as_the_key_is_recognized() {
-    Session::begin().click("python").click("invalid-x-api-key").click("oat01").lands_on("oauth-token-as-key");
+    Session::begin()
+        .click("python")
+        .click("py-0")
+        .click("invalid-x-api-key")
+        .click("oat01")
+        .lands_on("oauth-token-as-key");
 }
 
 #[test]
@@ -136,6 +185,7 @@ fn a_revoked_key_then_no_then_yes() {
 fn a_stale_shell_variable_hides_the_new_key_in_dotenv() {
     Session::begin()
         .click("python")
+        .click("py-1")
         .click("invalid-x-api-key")
         .click("api03")
         .click("hint-differs")
@@ -154,7 +204,12 @@ fn claude_code_credit_message_with_a_max_plan_is_the_env_key_overriding_login() 
 
 #[test]
 fn python_credit_message_with_a_pro_plan_is_not_api_access() {
-    Session::begin().click("python").click("credit-too-low").click("subscription").lands_on("subscription-not-api");
+    Session::begin()
+        .click("python")
+        .click("py-2")
+        .click("credit-too-low")
+        .click("subscription")
+        .lands_on("subscription-not-api");
 }
 
 #[test]
@@ -175,33 +230,246 @@ fn a_blocked_region_and_bedrock_credentials() {
 
 #[test]
 fn the_trail_shows_each_answer_and_changing_one_drops_the_later_ones() {
-    let s = Session::begin().click("python").click("could-not-resolve").click("docker");
+    let s = Session::begin().click("python").click("py-2").click("could-not-resolve").click("docker");
     let trail = s.walk.trail(&s.tree);
     let titles: Vec<&str> = trail.iter().map(|t| t.question.as_str()).collect();
-    assert_eq!(titles, ["which-tool", "what-says", "where-runs"]);
+    assert_eq!(titles, ["which-tool", "which-sdk-version", "what-says", "where-runs"]);
     assert_eq!(trail[0].answer_label, "Python SDK (anthropic)");
     assert!(trail.iter().all(|t| !t.question_title.is_empty()));
     assert_eq!(trail[0].change_link, "?step=which-tool");
-    assert_eq!(trail[2].change_link, "?step=where-runs&tool=python&says=could-not-resolve");
-    // Change "what does the error say": back at that question, only the tool is kept …
-    let s = s.follow(&trail[1].change_link.clone());
-    assert_eq!(s.walk.answers, vec![("tool".to_string(), "python".to_string())]);
+    assert_eq!(trail[3].change_link, "?step=where-runs&tool=python&sdk=py-2&says=could-not-resolve");
+    // Change "what does the error say": back at that question, only the tool and version are kept …
+    let s = s.follow(&trail[2].change_link.clone());
+    assert_eq!(
+        s.walk.answers,
+        vec![("tool".to_string(), "python".to_string()), ("sdk".to_string(), "py-2".to_string())]
+    );
     // … and a new answer replaces the old path.
     let s = s.click("invalid-x-api-key").click("other-provider").lands_on("other-provider-key");
     let trail = s.walk.trail(&s.tree);
-    assert_eq!(trail.len(), 3);
+    assert_eq!(trail.len(), 4);
     assert!(!s.walk.to_query().contains("docker"));
 }
 
 #[test]
 fn answering_a_param_again_drops_the_answers_after_it() {
-    let s = Session::begin().click("python").click("invalid-x-api-key").click("api03");
+    let s = Session::begin().click("python").click("py-2").click("invalid-x-api-key").click("api03");
     let at_tool = s.walk.goto("which-tool");
     let tree = &s.tree;
     let q = tree.question(&id("which-tool")).expect("which-tool");
     let curl = q.answer.iter().find(|a| a.value == "curl").expect("curl");
     let after = at_tool.answer(q, curl);
     assert_eq!(after.answers, vec![("tool".to_string(), "curl".to_string())]);
+}
+
+// ---- Today's SDKs: the generation splits ----------------------------------------------------
+
+#[test]
+fn python_2_with_invalid_bearer_token_is_sent_to_the_rejected_key_causes() {
+    let s = Session::begin().click("python").click("py-2").click("invalid-bearer").click("sdk-2");
+    assert_eq!(s.walk.step.as_deref(), Some("key-prefix"), "a question about the key itself");
+    let s = s.click("api03").click("inactive").lands_on("key-revoked");
+    assert_eq!(s.sdk(), Some(Generation::Python2));
+    let mine = s.your_messages();
+    assert!(mine.iter().any(|m| m.contains("Invalid bearer token")), "{mine:?}");
+    assert!(s.card().sees.iter().any(|l| l.sdk == Some(Generation::Python2) && l.likely), "the wording is likely");
+}
+
+#[test]
+fn python_1_17_passing_the_key_as_auth_token_gets_the_bearer_card_with_its_own_row() {
+    let s = Session::begin()
+        .click("python")
+        .click("py-1")
+        .click("invalid-bearer")
+        .click("code")
+        .lands_on("bearer-instead-of-x-api-key");
+    assert!(s.your_row().contains("`X-Api-Key`") && s.your_row().contains("`auth_token=`"), "{}", s.your_row());
+}
+
+#[test]
+fn python_0_x_counts_as_the_1_17_generation() {
+    let s = Session::begin().click("python").click("py-0").click("invalid-bearer").click("code");
+    assert_eq!(s.sdk(), Some(Generation::Python1));
+}
+
+#[test]
+fn typescript_1_works_in_curl_fails_in_the_script_is_its_own_cause() {
+    let s = Session::begin()
+        .click("typescript")
+        .click("ts-1")
+        .click("invalid-bearer")
+        .click("works-elsewhere")
+        .lands_on("bearer-works-differently");
+    assert!(s.your_row().contains("Authorization: Bearer") && s.your_row().contains("2026-10-21"));
+    assert!(s.card().likely, "the server's side is unconfirmed");
+}
+
+#[test]
+fn raw_http_with_bearer_keeps_the_bearer_card_and_is_told_both_valid_pairs() {
+    let s =
+        Session::begin().click("curl").click("invalid-bearer").click("code").lands_on("bearer-instead-of-x-api-key");
+    assert_eq!(s.sdk(), Some(Generation::RawHttp));
+    assert!(s.your_row().contains("x-api-key") && s.your_row().contains("2026-10-21"), "{}", s.your_row());
+}
+
+#[test]
+fn claude_code_with_invalid_bearer_token_is_told_about_its_own_precedence() {
+    let s = Session::begin().click("claude-code").click("invalid-bearer").lands_on("stray-auth-token");
+    assert_eq!(s.sdk(), Some(Generation::ClaudeCode));
+    assert!(s.your_row().contains("overriding Claude subscription login"));
+}
+
+#[test]
+fn key_and_token_both_set_depends_on_the_version() {
+    let new =
+        Session::begin().click("python").click("py-2").click("both-set-warning").lands_on("key-and-token-both-set");
+    assert!(new.your_row().contains("ignores the token"), "{}", new.your_row());
+    let old = Session::begin()
+        .click("typescript")
+        .click("ts-0")
+        .click("invalid-bearer")
+        .click("both-set")
+        .lands_on("key-and-token-both-set");
+    assert!(old.your_row().contains("both headers"), "{}", old.your_row());
+    let cc = Session::begin().click("claude-code").click("both-set").lands_on("key-and-token-both-set");
+    assert!(cc.your_messages().iter().any(|m| m.contains("auth may not work as expected")));
+}
+
+#[test]
+fn the_no_credential_error_is_quoted_in_each_versions_words() {
+    let words = |version: &str| {
+        let s = Session::begin()
+            .click("python")
+            .click(version)
+            .click("could-not-resolve")
+            .click("terminal")
+            .click("linux")
+            .click("nowhere")
+            .lands_on("key-not-set");
+        s.your_messages().join("\n")
+    };
+    assert!(words("py-2").contains("Or for the `Authorization` header"));
+    assert!(words("py-1").contains("`X-Api-Key`"));
+    assert!(!words("py-2").contains("X-Api-Key"), "no older wording marked as Python 2's");
+}
+
+#[test]
+fn the_version_question_tells_how_to_find_it_and_covers_every_generation() {
+    let tree = load_tree();
+    let q = tree.question(&id("which-sdk-version")).expect("which-sdk-version");
+    assert_eq!(q.param, "sdk");
+    for command in ["pip show anthropic", "npm ls @anthropic-ai/sdk", "claude --version"] {
+        assert!(q.help.contains(command), "the help names {command}");
+    }
+    for g in Generation::ALL {
+        assert!(q.answer.iter().any(|a| a.sdk.as_ref() == Some(&g)), "no answer for {g}");
+    }
+    let values: Vec<&str> = q.answer.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(values, ["py-2", "py-1", "py-0", "ts-1", "ts-0", "claude-code", "raw-http", "unknown"]);
+    assert!(q.answer.iter().find(|a| a.value == "unknown").is_some_and(|a| a.sdk.is_none()));
+}
+
+// ---- Today's SDKs: every new cause, and the answers that reach it ----------------------------
+
+/// (the answers a user clicks from the start, the cause they land on)
+const NEW_CAUSE_WALKS: &[(&[&str], &str)] = &[
+    (&["python", "py-2", "pass-at-most-one"], "two-credential-arguments"),
+    (&["typescript", "ts-1", "both-set-warning"], "key-and-token-both-set"),
+    (&["python", "py-2", "takes-precedence"], "env-key-shadows-profile"),
+    (&["claude-code", "instead-of-profile"], "env-key-shadows-profile"),
+    (&["python", "py-2", "invalid-x-api-key", "api03", "hint-differs", "ant-profile"], "env-key-shadows-profile"),
+    (&["python", "py-2", "profile-error", "not-found"], "profile-not-found"),
+    (&["typescript", "ts-1", "profile-error", "bad-json"], "profile-bad-json"),
+    (&["python", "py-1", "profile-error", "unknown-type"], "profile-unknown-type"),
+    (&["python", "py-2", "profile-error", "modes"], "profile-file-modes"),
+    (&["typescript", "ts-1", "profile-error", "one-language"], "profile-dir-mismatch"),
+    (&["python", "py-2", "profile-error", "active-missing"], "active-profile-missing"),
+    (&["python", "py-2", "profile-error", "expired"], "profile-login-expired"),
+    (&["claude-code", "profile-expired"], "profile-login-expired"),
+    (&["python", "py-2", "federation-error", "rule"], "federation-rule-mismatch"),
+    (&["typescript", "ts-1", "federation-error", "workspace"], "federation-workspace-missing"),
+    (&["python", "py-2", "federation-error", "token-file"], "identity-token-file-missing"),
+    (&["typescript", "ts-1", "federation-error", "partial"], "federation-partial-env"),
+    (&["python", "py-2", "payment-required"], "payment-required"),
+    (&["go", "error-code", "organization-on-hold"], "organization-on-hold"),
+    (&["python", "py-2", "error-code", "key-creator-not-member"], "key-creator-not-member"),
+    (&["claude-code", "key-creator"], "key-creator-not-member"),
+    (&["typescript", "ts-1", "error-code", "api-key-scope-missing"], "key-scope-missing"),
+    (&["java", "error-code", "ip-not-allowed"], "ip-not-allowed"),
+    (&["claude-code", "ip-not-allowed"], "ip-not-allowed"),
+    (&["typescript", "ts-1", "could-not-resolve", "hosted", "vercel"], "hosting-vercel"),
+    (&["typescript", "ts-1", "could-not-resolve", "hosted", "netlify"], "hosting-netlify"),
+    (&["python", "py-2", "could-not-resolve", "hosted", "lambda"], "hosting-lambda"),
+    (&["python", "py-2", "could-not-resolve", "hosted", "cloud-run"], "hosting-cloud-run"),
+    (&["python", "py-1", "invalid-x-api-key", "api03", "hint-differs", "hosting", "vercel"], "hosting-vercel"),
+    (&["litellm", "missing-key", "ci-fork"], "actions-secret-fork"),
+    (&["python", "py-1", "could-not-resolve", "docker-build"], "docker-build-vs-run"),
+    (&["claude-code", "api-key-auth-disabled"], "claude-code-api-key-auth-disabled"),
+    (&["claude-code", "subscription-disabled"], "claude-code-subscription-disabled"),
+    (&["claude-code", "profile"], "claude-code-profile"),
+    (&["claude-code", "invalid-api-key", "profile"], "claude-code-profile"),
+    (&["typescript", "ts-1", "invalid-bearer", "works-elsewhere"], "bearer-works-differently"),
+    (&["python", "py-2", "invalid-bearer", "both-set"], "key-and-token-both-set"),
+    (&["python", "py-1", "error-code", "organization-disabled"], "org-disabled"),
+];
+
+/// The causes issue 7 added (the ids in /work/notes/new-slugs.md, less the question).
+const NEW_CAUSES: &[&str] = &[
+    "two-credential-arguments",
+    "key-and-token-both-set",
+    "env-key-shadows-profile",
+    "profile-not-found",
+    "profile-bad-json",
+    "profile-unknown-type",
+    "profile-file-modes",
+    "profile-dir-mismatch",
+    "active-profile-missing",
+    "profile-login-expired",
+    "federation-rule-mismatch",
+    "federation-workspace-missing",
+    "identity-token-file-missing",
+    "federation-partial-env",
+    "payment-required",
+    "organization-on-hold",
+    "key-creator-not-member",
+    "key-scope-missing",
+    "ip-not-allowed",
+    "hosting-vercel",
+    "hosting-netlify",
+    "hosting-lambda",
+    "hosting-cloud-run",
+    "actions-secret-fork",
+    "docker-build-vs-run",
+    "claude-code-api-key-auth-disabled",
+    "claude-code-subscription-disabled",
+    "claude-code-profile",
+    "bearer-works-differently",
+];
+
+#[test]
+fn every_new_cause_is_reached_by_the_answers_a_user_gives() {
+    for (clicks, cause) in NEW_CAUSE_WALKS {
+        let s = clicks.iter().fold(Session::begin(), |s, value| s.click(value));
+        assert_eq!(s.cause(), *cause, "{clicks:?} → {}", s.walk.to_query());
+    }
+    let walked: Vec<&str> = NEW_CAUSE_WALKS.iter().map(|(_, cause)| *cause).collect();
+    let missing: Vec<&&str> = NEW_CAUSES.iter().filter(|c| !walked.contains(c)).collect();
+    assert!(missing.is_empty(), "no story reaches {missing:?}");
+}
+
+#[test]
+fn messages_marked_unconfirmed_say_likely() {
+    // The server's wording for a key sent as Bearer is not confirmed: such lines carry `likely`.
+    let tree = load_tree();
+    for cause in &tree.cause {
+        for line in &cause.sees {
+            let bearer_for_a_key = line.text.contains("Invalid bearer token")
+                && matches!(line.sdk, Some(Generation::Python2 | Generation::Typescript1));
+            if bearer_for_a_key && cause.id.as_str() != "stray-auth-token" {
+                assert!(line.likely || cause.likely, "{}: {}", cause.id, line.text);
+            }
+        }
+    }
 }
 
 // ---- URLs ----------------------------------------------------------------------------------

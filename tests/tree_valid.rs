@@ -6,7 +6,9 @@ use support::load_tree;
 
 use std::collections::{BTreeSet, VecDeque};
 
-use key_doctor::diagnose::tree::{Cause, Choice, Group, Problem, Question, Role, Snippet, StepId, Surface, Tree};
+use key_doctor::diagnose::tree::{
+    Cause, Choice, Generation, Group, Problem, Question, Role, SdkRow, Seen, Snippet, StepId, Surface, Tree,
+};
 
 /// Every cause slug the product links to (the brief's canonical list).
 const CAUSES: &[&str] = &[
@@ -49,9 +51,39 @@ const CAUSES: &[&str] = &[
     "claude-code-login-expired",
     "claude-code-not-logged-in",
     "bedrock-vertex-credentials",
+    // Today's SDKs (issue 7): /work/notes/new-slugs.md
+    "two-credential-arguments",
+    "key-and-token-both-set",
+    "env-key-shadows-profile",
+    "profile-not-found",
+    "profile-bad-json",
+    "profile-unknown-type",
+    "profile-file-modes",
+    "profile-dir-mismatch",
+    "active-profile-missing",
+    "profile-login-expired",
+    "federation-rule-mismatch",
+    "federation-workspace-missing",
+    "identity-token-file-missing",
+    "federation-partial-env",
+    "payment-required",
+    "organization-on-hold",
+    "key-creator-not-member",
+    "key-scope-missing",
+    "ip-not-allowed",
+    "hosting-vercel",
+    "hosting-netlify",
+    "hosting-lambda",
+    "hosting-cloud-run",
+    "actions-secret-fork",
+    "docker-build-vs-run",
+    "claude-code-api-key-auth-disabled",
+    "claude-code-subscription-disabled",
+    "claude-code-profile",
+    "bearer-works-differently",
 ];
 /// The question ids other parts of the product rely on.
-const QUESTIONS: &[&str] = &["which-tool", "where-runs", "which-os", "what-says"];
+const QUESTIONS: &[&str] = &["which-tool", "which-sdk-version", "where-runs", "which-os", "what-says"];
 
 fn id(s: &str) -> StepId {
     s.parse().expect(s)
@@ -137,7 +169,7 @@ fn the_json_asset_reads_back_as_the_same_tree() {
 // ---- the validator can fail -------------------------------------------------------------
 
 fn snippet(surface: Surface, role: Role, code: &str) -> Snippet {
-    Snippet { surface, role, code: code.into(), note: String::new() }
+    Snippet { surface, role, code: code.into(), note: String::new(), sdk: None }
 }
 
 fn cause(slug: &str, next: Option<&str>) -> Cause {
@@ -149,6 +181,7 @@ fn cause(slug: &str, next: Option<&str>) -> Cause {
         sees: vec!["invalid x-api-key".into()],
         why: "Because.".into(),
         steps: vec!["Do this.".into()],
+        by_sdk: vec![],
         snippet: vec![snippet(Surface::Bash, Role::Verify, "echo \"length: ${#ANTHROPIC_API_KEY}\"")],
         prevention: vec!["Check at start-up.".into()],
         next: next.map(id),
@@ -156,7 +189,7 @@ fn cause(slug: &str, next: Option<&str>) -> Cause {
 }
 
 fn choice(value: &str, next: &str) -> Choice {
-    Choice { value: value.into(), label: format!("Answer {value}"), next: id(next) }
+    Choice { value: value.into(), label: format!("Answer {value}"), next: id(next), sdk: None }
 }
 
 /// start → q1 → (a: q2 → c1 → c2, b: c3, c: all-causes)
@@ -273,6 +306,91 @@ fn validate_catches_each_kind_of_problem() {
             },
             Problem::HardCodedKey { owner: Some(id("c3")), surface: Surface::Python, role: Role::Fixed },
         ),
+        (
+            "unknown sdk on a line",
+            |t| {
+                t.cause[0].sees.push(Seen {
+                    text: "Pass at most one of".into(),
+                    sdk: Some("py-9".into()),
+                    likely: false,
+                })
+            },
+            Problem::UnknownSdk { id: id("c1"), sdk: "py-9".into() },
+        ),
+        (
+            "unknown sdk on an answer",
+            |t| t.question[0].answer[0].sdk = Some("python-2".into()),
+            Problem::UnknownSdk { id: id("q1"), sdk: "python-2".into() },
+        ),
+        (
+            "unknown sdk on a row",
+            |t| t.cause[1].by_sdk.push(SdkRow { sdk: "node".into(), text: "Sends Bearer.".into() }),
+            Problem::UnknownSdk { id: id("c2"), sdk: "node".into() },
+        ),
+        (
+            "unknown sdk on a snippet",
+            |t| t.cause[2].snippet[0].sdk = Some("go-2".into()),
+            Problem::UnknownSdk { id: id("c3"), sdk: "go-2".into() },
+        ),
+        (
+            "python sdk on a typescript snippet",
+            |t| {
+                let mut s = snippet(Surface::Typescript, Role::Fixed, "const client = new Anthropic();");
+                s.sdk = Some(Generation::Python2);
+                t.cause[0].snippet.push(s);
+            },
+            Problem::SdkOnWrongSurface {
+                owner: Some(id("c1")),
+                surface: Surface::Typescript,
+                role: Role::Fixed,
+                sdk: Generation::Python2,
+            },
+        ),
+        (
+            "a repeated row",
+            |t| {
+                let row = SdkRow { sdk: Generation::Typescript1, text: "Sends Bearer.".into() };
+                t.cause[0].by_sdk = vec![row.clone(), row];
+            },
+            Problem::RepeatedSdkRow { cause: id("c1"), sdk: Generation::Typescript1 },
+        ),
+        (
+            "an empty row",
+            |t| t.cause[0].by_sdk.push(SdkRow { sdk: Generation::RawHttp, text: " ".into() }),
+            Problem::EmptyText { id: id("c1"), field: "by_sdk row" },
+        ),
+        (
+            "a stale claim in why",
+            |t| t.cause[0].why = "Fine. The SDKs send the key in the x-api-key header.".into(),
+            Problem::StaleClaim {
+                owner: Some(id("c1")),
+                sentence: "The SDKs send the key in the x-api-key header.".into(),
+            },
+        ),
+        (
+            "a stale claim in a code comment",
+            |t| {
+                let code = "client = anthropic.Anthropic()  # sends it as x-api-key";
+                t.cause[1].snippet.push(snippet(Surface::Python, Role::Fixed, code));
+            },
+            Problem::StaleClaim {
+                owner: Some(id("c2")),
+                sentence: "client = anthropic.Anthropic()  # sends it as x-api-key".into(),
+            },
+        ),
+        (
+            "a stale claim in today's SDK's row",
+            |t| {
+                let text = "The SDK sends both headers.";
+                t.cause[2].by_sdk.push(SdkRow { sdk: Generation::Python2, text: text.into() });
+            },
+            Problem::StaleClaim { owner: Some(id("c3")), sentence: "The SDK sends both headers.".into() },
+        ),
+        (
+            "a stale claim in a question's help",
+            |t| t.question[1].help = "The SDKs expect an API key in x-api-key.".into(),
+            Problem::StaleClaim { owner: Some(id("q2")), sentence: "The SDKs expect an API key in x-api-key.".into() },
+        ),
     ];
     for (name, break_it, expected) in cases {
         let mut tree = sound();
@@ -281,6 +399,35 @@ fn validate_catches_each_kind_of_problem() {
         assert!(problems.contains(&expected), "{name}: expected {expected:?}, got {problems:?}");
         assert!(!expected.to_string().is_empty());
     }
+}
+
+#[test]
+fn a_claim_labelled_for_the_versions_it_holds_for_passes() {
+    let mut tree = sound();
+    let old = "The SDK sends the key as x-api-key; with a token set too, it sends both headers.";
+    tree.cause[0].by_sdk.push(SdkRow { sdk: Generation::Python1, text: old.into() });
+    tree.cause[0].sees.push(Seen {
+        text: "both headers sent".into(),
+        sdk: Some(Generation::Typescript0),
+        likely: true,
+    });
+    let mut code = snippet(Surface::Python, Role::Broken, "client = anthropic.Anthropic()  # sends it as x-api-key");
+    code.sdk = Some(Generation::Python1);
+    tree.cause[0].snippet.push(code);
+    tree.cause[1].why = "Python ≤ 1.17 sends both headers.".into();
+    assert_eq!(tree.validate(), vec![]);
+}
+
+#[test]
+fn the_walk_knows_the_users_sdk_from_the_last_answer_that_names_one() {
+    let mut tree = sound();
+    tree.question[0].answer[0].sdk = Some(Generation::RawHttp);
+    tree.question[1].answer[0].sdk = Some(Generation::Python2);
+    let answers = |list: &[(&str, &str)]| list.iter().map(|(p, v)| (p.to_string(), v.to_string())).collect::<Vec<_>>();
+    assert_eq!(tree.sdk_of(&answers(&[("tool", "a")])), Some(Generation::RawHttp));
+    assert_eq!(tree.sdk_of(&answers(&[("tool", "a"), ("says", "x")])), Some(Generation::Python2));
+    assert_eq!(tree.sdk_of(&answers(&[("tool", "b")])), None);
+    assert_eq!(tree.sdk_of(&answers(&[("says", "nope")])), None);
 }
 
 #[test]

@@ -1,11 +1,18 @@
 #!/usr/bin/env python3
-"""Checks that every code snippet of the decision tree (src/diagnose/tree/*.toml) parses.
+"""Checks that every code snippet of the decision tree (src/diagnose/tree/*.toml) parses, and
+that the Python and TypeScript ones type-check against the real SDK releases they are for.
 
 python: compile() (as py_compile does; IPython magics `%…`/`!…` are blanked first);
 bash, curl, dotenv, docker commands, shell-only claude-code: `bash -n`; fish: `fish --no-execute`;
 json: json.loads; yaml, compose, github-actions: PyYAML (plus `bash -n` on each `run:` step);
 typescript: tools/ts_check.mjs (type stripping with node_modules/typescript, then `node --check`).
-Anything else is counted as skipped. Usage: tools/check_snippets.py [TREE_DIR]. Prints one line per failure and a summary; exits 1 on any failure.
+Then tools/snippet_sdks.py: mypy against `anthropic` 2.14.0 / 1.17.0 and tsc against
+`@anthropic-ai/sdk` 1.14.0 / 0.137.0, each snippet against the generation its `sdk` label names
+(both of its language when unlabelled and it uses the SDK). The SDK environments are installed
+from the registries once and cached in .cache/snippet-sdks/ (gitignored).
+Anything else is counted as skipped. Usage: tools/check_snippets.py [--syntax-only] [TREE_DIR].
+Prints one line per failure and a summary; exits 1 on any failure (or when the SDK environments
+cannot be installed, unless --syntax-only).
 Python 3.11+, standard library (PyYAML and Node's typescript are used when present, never installed).
 """
 
@@ -19,6 +26,8 @@ import sys
 import tomllib
 from collections import Counter
 from pathlib import Path
+
+import snippet_sdks
 
 ROOT = Path(__file__).resolve().parent.parent
 TREE = ROOT / "src" / "diagnose" / "tree"
@@ -112,15 +121,22 @@ def check_typescript(items: list[tuple[str, str]]) -> dict[str, str | None] | st
 
 
 def main() -> int:
-    tree = Path(sys.argv[1]) if len(sys.argv) > 1 else TREE
+    args = [a for a in sys.argv[1:] if a != "--syntax-only"]
+    syntax_only = len(args) < len(sys.argv) - 1
+    tree = Path(args[0]) if args else TREE
     snippets = []
+    labels: dict[str, str | None] = {}
     for path in sorted(tree.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for cause in data.get("cause", []):
             for i, s in enumerate(cause.get("snippet", [])):
-                snippets.append((f"{cause['id']} {s['surface']} {s['role']} #{i + 1}", s["surface"], s["code"]))
+                name = f"{cause['id']} {s['surface']} {s['role']}{' ' + s['sdk'] if 'sdk' in s else ''} #{i + 1}"
+                snippets.append((name, s["surface"], s["code"]))
+                labels[name] = s.get("sdk")
         for i, s in enumerate(data.get("common", [])):
-            snippets.append((f"common {s['surface']} {s['role']} #{i + 1}", s["surface"], s["code"]))
+            name = f"common {s['surface']} {s['role']} #{i + 1}"
+            snippets.append((name, s["surface"], s["code"]))
+            labels[name] = s.get("sdk")
 
     failures: list[str] = []
     skipped: Counter[str] = Counter()
@@ -146,10 +162,23 @@ def main() -> int:
         if problem:
             failures.append(f"FAIL {name}: {problem}")
 
+    sdk_line = "SDK type checks: skipped (--syntax-only)"
+    if not syntax_only:
+        typed = [(n, surface, labels[n], c) for n, surface, c in snippets if surface in ("python", "typescript")]
+        try:
+            sdk_errors, counts = snippet_sdks.check(typed)
+        except snippet_sdks.SetupError as e:
+            print(f"FAIL SDK environments could not be set up: {e} (tools/check_snippets.py --syntax-only skips them)")
+            return 1
+        failures.extend(f"FAIL {name}: {problem}" for name, problem in sorted(sdk_errors.items()))
+        per = ", ".join(f"{sdk} {n}" for sdk, n in counts.items())
+        sdk_line = f"SDK type checks: {sum(counts.values())} ({per}), {len(sdk_errors)} snippet(s) failed"
+
     for line in failures:
         print(line)
     skips = ", ".join(f"{what} {n}" for what, n in sorted(skipped.items()))
     print(f"snippets: {checked} checked, {len(failures)} failed, {sum(skipped.values())} skipped ({skips or 'none'})")
+    print(sdk_line)
     return 1 if failures else 0
 
 

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::prose::Prose;
 use crate::diagnose::key::Finding;
 use crate::diagnose::route;
 use crate::diagnose::walk::step_link;
@@ -9,7 +10,7 @@ use crate::site::href;
 use crate::state::KeyInput;
 
 /// One item per finding: severity, message (which names the 1-based character positions), a
-/// short excerpt, what to do, the fix page.
+/// short excerpt, what to do, the fix page. Backtick spans in the texts show as code.
 #[component]
 pub fn FindingList() -> impl IntoView {
     let key = expect_context::<KeyInput>();
@@ -27,11 +28,11 @@ fn finding_item(finding: Finding) -> impl IntoView {
         <li class=format!("finding severity-{}", finding.severity.slug())>
             <span class="severity">{finding.severity.label()}</span>
             <p class="finding-message">
-                {finding.message}
+                <Prose text=finding.message/>
                 {finding.excerpt.map(|e| view! { " " <code class="excerpt">{e}</code> })}
             </p>
             <p class="finding-action">
-                {finding.action}
+                <Prose text=finding.action/>
                 {link.map(|href| view! { " " <a href=href>"Why and how to fix"</a> })}
             </p>
         </li>

@@ -1,5 +1,6 @@
-//! A cause page in the shape of a good error page: what you see, why, detect, fix (broken vs
-//! fixed per surface), verify, workaround, prevention, and "Did this fix it?".
+//! A cause page in the shape of a good error page: what you see, why, what each SDK version
+//! does, detect, fix (broken vs fixed per surface), verify, workaround, prevention, and
+//! "Did this fix it?".
 
 use std::sync::Arc;
 
@@ -11,7 +12,7 @@ use super::prose::Prose;
 use super::snippet_tabs::SnippetTabs;
 use super::step_heading::StepHeading;
 use crate::diagnose::tree::ALL_CAUSES;
-use crate::diagnose::tree::{Cause, Role, Tree};
+use crate::diagnose::tree::{Cause, Generation, Role, SdkRow, Seen, Tree};
 use crate::diagnose::walk::{Walk, fixed_link, step_link};
 use crate::site::href;
 
@@ -35,6 +36,9 @@ pub fn FixCard(
     let next = cause.next.as_ref().map(|next| href(&step_link(next, &walk.answers)));
     let why = cause.why.split("\n\n").map(|p| view! { <p><Prose text=p.trim()/></p> }).collect_view();
     let permalink = href(&step_link(&cause.id, &[]));
+    let yours = tree.sdk_of(&walk.answers);
+    let sees = cause.sees.iter().map(seen_line).collect_view();
+    let by_sdk = (!cause.by_sdk.is_empty()).then(|| by_sdk_section(&cause.by_sdk, yours));
     view! {
         <article class="card fix-card">
             <p class="eyebrow">{cause.group.label()}</p>
@@ -44,12 +48,13 @@ pub fn FixCard(
             })}
             <section aria-labelledby="sees">
                 <h2 id="sees">"What you see"</h2>
-                {cause.sees.iter().map(|s| view! { <pre class="message"><code>{s.clone()}</code></pre> }).collect_view()}
+                {sees}
             </section>
             <section aria-labelledby="why">
                 <h2 id="why">"Why it happens"</h2>
                 {why}
             </section>
+            {by_sdk}
             {(!detect.is_empty()).then(|| view! {
                 <section aria-labelledby="detect">
                     <h2 id="detect">"Check for it"</h2>
@@ -94,3 +99,46 @@ pub fn FixCard(
         </article>
     }
 }
+
+/// One message of "What you see", with the version that words it so, if only one does.
+fn seen_line(seen: &Seen) -> impl IntoView + use<> {
+    let label = match (&seen.sdk, seen.likely) {
+        (None, false) => None,
+        (Some(g), false) => Some(g.label().to_string()),
+        (Some(g), true) => Some(format!("{} · likely wording", g.label())),
+        (None, true) => Some("Likely wording".to_string()),
+    };
+    let label = label.map(|text| view! { <p class="sdk-label">{text}</p> });
+    view! {
+        {label}
+        <pre class="message"><code>{seen.text.clone()}</code></pre>
+    }
+}
+
+/// What each SDK version does here; the row of the version the user named is marked.
+fn by_sdk_section(rows: &[SdkRow], yours: Option<Generation>) -> impl IntoView + use<> {
+    let known = yours.as_ref().is_some_and(|y| rows.iter().any(|r| r.sdk == *y));
+    let rows = rows
+        .iter()
+        .map(|row| {
+            let mine = yours.as_ref() == Some(&row.sdk);
+            view! {
+                <div class=if mine { "sdk-row yours" } else { "sdk-row" }>
+                    <dt>
+                        {row.sdk.label().to_string()}
+                        {mine.then(|| view! { " " <span class="yours-tag">"(your version)"</span> })}
+                    </dt>
+                    <dd><Prose text=row.text.clone()/></dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="by-sdk">
+            <h2 id="by-sdk">"What your version does"</h2>
+            {(!known).then(|| view! { <p class="help"><Prose text=Generation::HOW_TO_TELL/></p> })}
+            <dl class="by-sdk">{rows}</dl>
+        </section>
+    }
+}
+

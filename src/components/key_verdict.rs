@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::copy_button::CopyButton;
+use super::prose::Prose;
 use crate::diagnose::key::Family;
 use crate::diagnose::route;
 use crate::diagnose::walk::step_link;
@@ -22,7 +23,7 @@ pub fn KeyVerdict() -> impl IntoView {
                 <p class="family">
                     <strong>{move || family.get().name()}</strong>
                     ": "
-                    {move || family.get().explanation()}
+                    {move || view! { <Prose text=family.get().explanation()/> }}
                     " "
                     {move || route::for_family(family.get()).map(|step| view! {
                         <a href=href(&step_link(&step, &[]))>"What to do"</a>

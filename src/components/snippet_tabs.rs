@@ -76,11 +76,16 @@ pub fn SnippetTabs(
                 .iter()
                 .filter(|s| s.surface == *surface)
                 .map(|s| {
-                    let copy_label = format!("Copy {} {}", s.role.label().to_lowercase(), surface.label());
+                    let sdk = s.sdk.as_ref().map(|g| g.label().to_string());
+                    let for_sdk = sdk.as_ref().map(|l| format!(" for {l}")).unwrap_or_default();
+                    let copy_label = format!("Copy {} {}{for_sdk}", s.role.label().to_lowercase(), surface.label());
                     view! {
                         <figure class=format!("snippet role-{}", s.role.slug())>
                             <figcaption>
-                                <span class="role">{s.role.label()}</span>
+                                <span>
+                                    <span class="role">{s.role.label()}</span>
+                                    {sdk.map(|l| view! { " " <span class="sdk-label">{l}</span> })}
+                                </span>
                                 <CopyButton text=s.code.trim_end().to_string() label=copy_label/>
                             </figcaption>
                             // Focusable, so a keyboard can scroll a long line sideways.

@@ -46,11 +46,13 @@ test('an unknown step is a friendly page with a way back', async ({ page }) => {
   await expect(links).toHaveCount(tree.cause.length);
 });
 
-test('a full walk: Python, "Could not resolve…", Docker → the container secret, then done', async ({ page }) => {
+test('a full walk: Python 2, "Could not resolve…", Docker → the container secret, then done', async ({ page }) => {
   await open(page);
   await page.getByRole('link', { name: /Walk me through it/ }).click();
   await page.getByRole('link', { name: /Python/ }).first().click();
   await expect(page).toHaveURL(/tool=python/);
+  await page.getByRole('link', { name: /Python 2\.0 or later/ }).click();
+  await expect(page).toHaveURL(/sdk=py-2/);
   await page.getByRole('link', { name: /Could not resolve authentication method/ }).first().click();
   await expect(page).toHaveURL(/says=could-not-resolve/);
   await page.getByRole('link', { name: /Docker/ }).first().click();

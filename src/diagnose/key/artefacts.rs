@@ -112,7 +112,7 @@ pub(super) fn bearer(pos: usize) -> Finding {
         format!(
             "The text has “Bearer ” at character {pos}. That word belongs to an Authorization header, not to the key."
         ),
-        "Remove “Bearer ”. Anthropic API keys are sent on their own in the x-api-key header; the SDKs do that for you when given the key (for example from ANTHROPIC_API_KEY).",
+        "Remove “Bearer ”: the key is only the part after it. Give the SDK the key alone (for example in `ANTHROPIC_API_KEY`) and it builds the header itself: `Authorization: Bearer` from Python ≥ 2.0 and TypeScript ≥ 1.0, `x-api-key` from older versions and Claude Code.",
     )
 }
 
@@ -124,7 +124,7 @@ pub(super) fn header(pos: usize, name: &str) -> Finding {
         format!("The text has the header name “{name}:” at character {pos}; only the value after it is the key.")
     };
     let action = if name == "Authorization" {
-        "Paste only the value. Note that API keys go in the x-api-key header, not in Authorization."
+        "Paste only the value. In hand-written calls, an API key goes in `x-api-key` with `anthropic-version: 2023-06-01`, or in `Authorization: Bearer` only with `anthropic-version: 2026-10-21` (as Python ≥ 2.0 and TypeScript ≥ 1.0 send it)."
     } else {
         "Paste only the value after the colon."
     };
@@ -148,9 +148,9 @@ pub(super) fn assignment(a: &Assignment, family: Family) -> Finding {
     );
     let name = a.name.to_ascii_uppercase();
     if family == Family::AnthropicApiKey && name == "ANTHROPIC_AUTH_TOKEN" {
-        action.push_str(" But note: ANTHROPIC_AUTH_TOKEN is sent as “Authorization: Bearer”, meant for OAuth tokens and gateways; an API key belongs in ANTHROPIC_API_KEY.");
+        action.push_str(" But note: `ANTHROPIC_AUTH_TOKEN` is meant for OAuth tokens and gateways; an API key belongs in `ANTHROPIC_API_KEY`.");
     } else if family == Family::AnthropicApiKey && name == "CLAUDE_CODE_OAUTH_TOKEN" {
-        action.push_str(" But note: CLAUDE_CODE_OAUTH_TOKEN is for subscription OAuth tokens; an API key belongs in ANTHROPIC_API_KEY.");
+        action.push_str(" But note: `CLAUDE_CODE_OAUTH_TOKEN` is for subscription OAuth tokens; an API key belongs in `ANTHROPIC_API_KEY`.");
     }
     finding(K::EnvAssignment, Severity::Blocks, vec![a.pos], None, message, action)
 }

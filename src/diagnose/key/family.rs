@@ -180,12 +180,13 @@ impl Family {
         }
     }
 
-    /// One or two plain sentences: what this credential is and what it is for.
+    /// One or two plain sentences: what this credential is and what it is for. Backticks mark
+    /// code (commands, variables, headers), which the page shows as code.
     pub fn explanation(self) -> &'static str {
         match self {
             Family::Empty => "Nothing has been pasted yet.",
             Family::AnthropicApiKey => {
-                "A standard Claude API key, created in Claude Console › Settings › API keys. It is what the API and the SDKs expect in the x-api-key header (usually from ANTHROPIC_API_KEY)."
+                "A standard Claude API key, created in Claude Console › Settings › API keys, for calling Claude (usually from `ANTHROPIC_API_KEY`). Python ≥ 2.0 and TypeScript ≥ 1.0 send it as `Authorization: Bearer`; older SDKs, Claude Code and curl examples send it as `x-api-key`."
             }
             Family::AnthropicAdminKey => {
                 "An Admin API key, created in Claude Console › Settings › Admin keys. It manages the organization (members, workspaces, API keys) through the Admin API and cannot call Claude models."
@@ -194,16 +195,16 @@ impl Family {
                 "A Compliance Access Key, created in claude.ai › Organization settings › API (Claude Enterprise). It unlocks the Compliance API and cannot call Claude models."
             }
             Family::AnthropicOauthToken => {
-                "An OAuth access token of a Claude Pro or Max subscription, made by Claude Code's login or `claude setup-token`. Claude Code reads it from CLAUDE_CODE_OAUTH_TOKEN; it is not an API key."
+                "An OAuth access token of a Claude Pro or Max subscription, made by Claude Code's login or `claude setup-token`. Claude Code reads it from `CLAUDE_CODE_OAUTH_TOKEN`; it is not an API key."
             }
             Family::AnthropicRefreshToken => {
                 "An OAuth refresh token: a long-lived secret that mints new access tokens for a Claude subscription. It is never used as a key and should not be pasted anywhere."
             }
             Family::AnthropicSessionCookie => {
-                "Most likely the value of claude.ai's sessionKey cookie, which keeps a browser logged in to claude.ai. It is not an API credential, and whoever holds it can use that claude.ai account."
+                "Most likely the value of claude.ai's `sessionKey` cookie, which keeps a browser logged in to claude.ai. It is not an API credential, and whoever holds it can use that claude.ai account."
             }
             Family::AnthropicOther => {
-                "Starts like an Anthropic credential (sk-ant-), but not in a form Key Doctor knows. Standard API keys start with sk-ant-api03-."
+                "Starts like an Anthropic credential (`sk-ant-`), but not in a form Key Doctor knows. Standard API keys start with `sk-ant-api03-`."
             }
             Family::OtherProvider(provider) => provider.explanation(),
             Family::Placeholder => {
@@ -213,7 +214,7 @@ impl Family {
                 "A shortened or masked form of a key, as Claude Console and settings screens show it. The full key is shown only once, when it is created, and cannot be rebuilt from a hint."
             }
             Family::Unrecognized => {
-                "Text that matches no known key format. Anthropic API keys start with sk-ant-api03-."
+                "Text that matches no known key format. Anthropic API keys start with `sk-ant-api03-`."
             }
         }
     }

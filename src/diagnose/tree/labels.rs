@@ -6,11 +6,12 @@ use super::{Group, Role, Surface};
 
 impl Group {
     /// Every group, in the order the "All causes" page lists them.
-    pub const ALL: [Group; 8] = [
+    pub const ALL: [Group; 9] = [
         Group::Environment,
         Group::KeyValue,
         Group::Account,
         Group::AuthMethod,
+        Group::Profile,
         Group::Browser,
         Group::Network,
         Group::ClaudeCode,
@@ -24,6 +25,7 @@ impl Group {
             Group::KeyValue => "The key itself",
             Group::Account => "Account, workspace and billing",
             Group::AuthMethod => "How the key is sent",
+            Group::Profile => "Profiles and workload identity federation",
             Group::Browser => "Calls from a browser",
             Group::Network => "Network, proxies and service status",
             Group::ClaudeCode => "Claude Code",
@@ -38,6 +40,7 @@ impl Group {
             Group::KeyValue => "key-value",
             Group::Account => "account",
             Group::AuthMethod => "auth-method",
+            Group::Profile => "profile",
             Group::Browser => "browser",
             Group::Network => "network",
             Group::ClaudeCode => "claude-code",

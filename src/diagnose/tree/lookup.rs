@@ -1,6 +1,6 @@
 //! Reading the tree: merging its files, finding a node, the snippets of a card, causes by group.
 
-use super::{Cause, Group, Problem, Question, Role, Snippet, StepId, Tree};
+use super::{Cause, Generation, Group, Problem, Question, Role, Snippet, StepId, Tree};
 
 /// A step of the tree: a question page or a cause page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +72,19 @@ impl Tree {
         let mut all = own.clone();
         all.extend(shared);
         all
+    }
+
+    /// The SDK generation the walk's answers tell (the last answer whose choice names one),
+    /// e.g. `Python2` after "Python 2.0 or later"; `None` when no answer says.
+    pub fn sdk_of(&self, answers: &[(String, String)]) -> Option<Generation> {
+        answers.iter().rev().find_map(|(param, value)| {
+            self.question
+                .iter()
+                .filter(|q| q.param == *param)
+                .flat_map(|q| &q.answer)
+                .find(|a| a.value == *value && a.sdk.is_some())
+                .and_then(|a| a.sdk.clone())
+        })
     }
 
     /// Causes grouped for the "All causes" page: groups in [`Group::ALL`] order, empty groups

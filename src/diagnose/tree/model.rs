@@ -2,13 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::StepId;
+use super::{Generation, StepId};
 
 /// The query parameters a question may record its answer in. The URL keeps only these
 /// (and `step`), so a link never carries a key or pasted text; `validate()` refuses a
 /// question whose `param` is missing here.
-pub const PARAMS: &[&str] =
-    &["tool", "says", "runs", "os", "set", "prefix", "listed", "source", "bearer", "pay", "from", "notfound", "envkey"];
+pub const PARAMS: &[&str] = &[
+    "tool", "sdk", "says", "runs", "os", "set", "prefix", "listed", "source", "bearer", "pay", "from", "notfound",
+    "envkey", "host", "profile", "fed", "code",
+];
 
 /// An answer value the URL can carry: 1 to 40 lower-case letters, digits and `-`, not starting
 /// with `sk-` (so a value can never hold a key or pasted text: `sk-` and 32 hex digits is some
@@ -62,6 +64,10 @@ pub struct Choice {
     pub label: String,
     /// Where this answer leads: a question, a cause, or a special page.
     pub next: StepId,
+    /// The SDK generation this answer tells (`sdk = "py-2"` on "Python 2.0 or later"), so
+    /// that cards can point at the lines for the user's version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sdk: Option<Generation>,
 }
 
 /// The area a cause belongs to, for the "All causes" page.
@@ -76,6 +82,8 @@ pub enum Group {
     Account,
     /// The key is sent the wrong way, or the wrong credential is sent.
     AuthMethod,
+    /// Profiles (`ant auth login`, `ANTHROPIC_PROFILE`) and workload identity federation.
+    Profile,
     /// Calls made from a web page.
     Browser,
     /// Proxies, regions, the network and the service itself.
@@ -158,6 +166,72 @@ pub struct Snippet {
     /// A line under the code.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The SDK generation the code is written for; none when it holds for every version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sdk: Option<Generation>,
+}
+
+/// A line of "What you see": an exact message, and the generation that shows it in these
+/// words, if only one does. In the TOML a plain string, or `{ text = "…", sdk = "py-2" }`,
+/// with `likely = true` where the wording is not confirmed (e.g. the server's answer to a
+/// key sent as Bearer).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "SeenText", into = "SeenText")]
+pub struct Seen {
+    /// The message, exactly as the user sees it.
+    pub text: String,
+    /// The generation that shows this wording; none when every version does.
+    pub sdk: Option<Generation>,
+    /// True when the wording is likely, not confirmed.
+    pub likely: bool,
+}
+
+/// How a [`Seen`] line is written: a plain string, or a table with a label.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+enum SeenText {
+    Plain(String),
+    Labelled {
+        text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sdk: Option<Generation>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        likely: bool,
+    },
+}
+
+impl From<SeenText> for Seen {
+    fn from(seen: SeenText) -> Seen {
+        match seen {
+            SeenText::Plain(text) => Seen { text, sdk: None, likely: false },
+            SeenText::Labelled { text, sdk, likely } => Seen { text, sdk, likely },
+        }
+    }
+}
+
+impl From<Seen> for SeenText {
+    fn from(seen: Seen) -> SeenText {
+        match (seen.sdk, seen.likely) {
+            (None, false) => SeenText::Plain(seen.text),
+            (sdk, likely) => SeenText::Labelled { text: seen.text, sdk, likely },
+        }
+    }
+}
+
+impl From<&str> for Seen {
+    fn from(text: &str) -> Seen {
+        Seen { text: text.to_string(), sdk: None, likely: false }
+    }
+}
+
+/// One row of a card's "By version" table: what one generation does here (the header it
+/// sends, the API version, which credential wins, the words of its message).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SdkRow {
+    /// The generation the row is about.
+    pub sdk: Generation,
+    /// What it does, in a sentence or two (backticks mark code).
+    pub text: String,
 }
 
 /// A cause page: the fix card.
@@ -172,12 +246,15 @@ pub struct Cause {
     /// True where the facts are UNCONFIRMED: the page says "likely", not "certain".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub likely: bool,
-    /// What the user sees: exact messages.
-    pub sees: Vec<String>,
+    /// What the user sees: exact messages, each labelled where only one generation shows it.
+    pub sees: Vec<Seen>,
     /// Why it happens.
     pub why: String,
     /// The fix, as numbered steps.
     pub steps: Vec<String>,
+    /// What each SDK generation does here, where they differ (at most one row each).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub by_sdk: Vec<SdkRow>,
     /// Code for the card: detect, broken, fixed, workaround, verify.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub snippet: Vec<Snippet>,

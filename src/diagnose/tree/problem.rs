@@ -1,6 +1,6 @@
 //! `Problem`: one thing wrong with the tree, as `validate()` reports it.
 
-use super::{Role, StepId, Surface};
+use super::{Generation, Role, StepId, Surface};
 
 /// Where a snippet sits: on a cause's card, or in `common` (`None`).
 pub type Owner = Option<StepId>;
@@ -8,6 +8,13 @@ pub type Owner = Option<StepId>;
 fn owner_name(o: &Owner) -> String {
     match o {
         Some(id) => format!("cause “{id}”"),
+        None => "the common snippets".to_string(),
+    }
+}
+
+fn step_name(o: &Owner) -> String {
+    match o {
+        Some(id) => format!("“{id}”"),
         None => "the common snippets".to_string(),
     }
 }
@@ -99,4 +106,21 @@ pub enum Problem {
     /// A snippet (other than a broken example) contains a key.
     #[error("{}: the {surface} {role} snippet hard-codes a key (read it from the environment instead)", owner_name(.owner))]
     HardCodedKey { owner: Owner, surface: Surface, role: Role },
+    /// A line, row, snippet or answer is labelled with a generation the tree does not know.
+    #[error(
+        "“{id}”: `sdk = \"{sdk}\"` is not a known SDK generation (use py-2, py-1, ts-1, ts-0, claude-code or raw-http)"
+    )]
+    UnknownSdk { id: StepId, sdk: Generation },
+    /// A snippet is labelled with a generation of another language.
+    #[error("{}: a {surface} {role} snippet is labelled `sdk = \"{sdk}\"`, which is another language's SDK", owner_name(.owner))]
+    SdkOnWrongSurface { owner: Owner, surface: Surface, role: Role, sdk: Generation },
+    /// A cause has two "By version" rows for one generation.
+    #[error("cause “{cause}” has more than one `by_sdk` row for “{sdk}”")]
+    RepeatedSdkRow { cause: StepId, sdk: Generation },
+    /// Text states what only older SDKs do, without saying so.
+    #[error(
+        "{}: “{sentence}” states what only Python ≤ 1.17, TypeScript ≤ 0.137 and Claude Code do (the key as x-api-key, or both headers): name the versions, or label it with `sdk`",
+        step_name(.owner)
+    )]
+    StaleClaim { owner: Owner, sentence: String },
 }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::secrets::{hard_codes_key, prints_secret};
-use super::{Cause, PARAMS, Problem, Question, Role, Snippet, StepId, Tree, is_answer_value};
+use super::{Cause, Generation, PARAMS, Problem, Question, Role, Snippet, StepId, Tree, is_answer_value, stale_claim};
 
 /// What an id names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,13 +17,34 @@ fn blank(text: &str) -> bool {
     text.trim().is_empty()
 }
 
+/// Reports a generation label the tree does not know.
+fn check_sdk(id: &StepId, sdk: Option<&Generation>, problems: &mut Vec<Problem>) {
+    if let Some(sdk) = sdk.filter(|g| !g.is_known()) {
+        problems.push(Problem::UnknownSdk { id: id.clone(), sdk: sdk.clone() });
+    }
+}
+
+/// Reports text that states, unqualified, what only older SDKs do. Text labelled for an older
+/// generation, Claude Code or raw HTTP is qualified by its label; text labelled for today's
+/// SDKs is still checked (there the claim is simply wrong).
+fn check_claims(owner: Option<&StepId>, sdk: Option<&Generation>, text: &str, problems: &mut Vec<Problem>) {
+    if sdk.is_some_and(|g| !matches!(g, Generation::Python2 | Generation::Typescript1)) {
+        return;
+    }
+    if let Some(sentence) = stale_claim(text) {
+        problems.push(Problem::StaleClaim { owner: owner.cloned(), sentence: sentence.to_string() });
+    }
+}
+
 impl Tree {
     /// Every problem of the tree, in a stable order; empty when the tree is sound.
     ///
     /// Checks ids (unique, not a special page), links (start, answers, causes' `next`),
     /// reachability from `start`, loops among questions and among "No" chains, questions
-    /// (answers, params, values), causes (sees, why, steps, a `verify` snippet, prevention)
-    /// and snippets (no empty code, no printed secret, no hard-coded key outside `broken`).
+    /// (answers, params, values), causes (sees, why, steps, a `verify` snippet, prevention),
+    /// snippets (no empty code, no printed secret, no hard-coded key outside `broken`), SDK
+    /// generation labels (known, on the right language, one row each) and stale claims about
+    /// how the SDKs send the key (see `lint.rs`).
     pub fn validate(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
         let kinds = self.kinds(&mut problems);
@@ -74,8 +95,13 @@ fn check_question(q: &Question, kinds: &BTreeMap<&StepId, Kind>, problems: &mut 
     if q.answer.is_empty() {
         problems.push(Problem::NoAnswers(q.id.clone()));
     }
+    for text in [&q.title, &q.help] {
+        check_claims(Some(&q.id), None, text, problems);
+    }
     let mut seen = BTreeSet::new();
     for a in &q.answer {
+        check_sdk(&q.id, a.sdk.as_ref(), problems);
+        check_claims(Some(&q.id), a.sdk.as_ref(), &a.label, problems);
         if !is_answer_value(&a.value) {
             problems.push(Problem::BadAnswerValue { question: q.id.clone(), value: a.value.clone() });
         }
@@ -100,8 +126,27 @@ fn check_cause(c: &Cause, kinds: &BTreeMap<&StepId, Kind>, problems: &mut Vec<Pr
     if blank(&c.title) {
         problems.push(Problem::EmptyText { id: id(), field: "title" });
     }
-    if c.sees.iter().all(|s| blank(s)) {
+    if c.sees.iter().all(|s| blank(&s.text)) {
         problems.push(Problem::NoSees(id()));
+    }
+    for seen in &c.sees {
+        check_sdk(&c.id, seen.sdk.as_ref(), problems);
+        check_claims(Some(&c.id), seen.sdk.as_ref(), &seen.text, problems);
+    }
+    let mut rows = BTreeSet::new();
+    for row in &c.by_sdk {
+        check_sdk(&c.id, Some(&row.sdk), problems);
+        if !rows.insert(&row.sdk) {
+            problems.push(Problem::RepeatedSdkRow { cause: id(), sdk: row.sdk.clone() });
+        }
+        if blank(&row.text) {
+            problems.push(Problem::EmptyText { id: id(), field: "by_sdk row" });
+        }
+        check_claims(Some(&c.id), Some(&row.sdk), &row.text, problems);
+    }
+    let prose = [&c.title, &c.why].into_iter().chain(&c.steps).chain(&c.prevention);
+    for text in prose {
+        check_claims(Some(&c.id), None, text, problems);
     }
     if blank(&c.why) {
         problems.push(Problem::EmptyWhy(id()));
@@ -118,6 +163,7 @@ fn check_cause(c: &Cause, kinds: &BTreeMap<&StepId, Kind>, problems: &mut Vec<Pr
         problems.push(Problem::NoVerify(id()));
     }
     for s in &c.snippet {
+        check_sdk(&c.id, s.sdk.as_ref(), problems);
         check_snippet(Some(&c.id), s, problems);
     }
     match &c.next {
@@ -135,8 +181,14 @@ fn check_cause(c: &Cause, kinds: &BTreeMap<&StepId, Kind>, problems: &mut Vec<Pr
 }
 
 fn check_snippet(owner: Option<&StepId>, s: &Snippet, problems: &mut Vec<Problem>) {
+    for text in [&s.code, &s.note] {
+        check_claims(owner, s.sdk.as_ref(), text, problems);
+    }
     let owner = owner.cloned();
     let (surface, role) = (s.surface, s.role);
+    if let Some(sdk) = s.sdk.as_ref().filter(|g| g.is_known() && !g.fits(surface)) {
+        problems.push(Problem::SdkOnWrongSurface { owner: owner.clone(), surface, role, sdk: sdk.clone() });
+    }
     if blank(&s.code) {
         problems.push(Problem::EmptySnippet { owner, surface, role });
         return;
