@@ -54,22 +54,33 @@ pub fn for_outcome(cause: OutcomeCause) -> Option<StepId> {
         // The key works, so the question is where the failing program gets its key from.
         Works | CountTokensOk => "which-tool",
         WorksAdmin => "admin-key-for-messages",
-        InvalidKey => "key-listed",
+        // A key refused as Bearer is, as far as anyone knows, a refused key (the wording is unconfirmed).
+        InvalidKey | KeyRejectedAsBearer => "key-listed",
         InvalidCredentials | NotFoundOrDisabled => "key-revoked",
         MissingKey => "key-not-set",
+        // Only reached by a key sent in x-api-key: raw HTTP and third-party clients.
         BearerRejected => "bearer-instead-of-x-api-key",
-        OauthNotSupported | OauthNotAllowedForOrg | ClaudeCodeOnlyCredential => "oauth-token-as-key",
-        OauthExpired => "claude-code-login-expired",
+        OauthNotSupported | OauthNotAllowedForOrg | ClaudeCodeOnlyCredential | OauthAppDeactivated => {
+            "oauth-token-as-key"
+        }
+        // Fixed by signing in again.
+        OauthExpired | TokenRevoked | OauthScopeInsufficient | OauthTokenIncomplete => "claude-code-login-expired",
+        AccountNotMember | AccessRevoked => "owner-left",
         CorsHeaderMissing => "browser-opt-in-header",
         OrgForbidsBrowser => "org-forbids-browser",
         PermissionDenied => "wrong-workspace",
-        RegionOrPolicy => "region-blocked",
+        RegionOrPolicy | RestrictedRegime => "region-blocked",
         OrgDisabled => "org-disabled",
+        OrganizationOnHold => "organization-on-hold",
+        KeyCreatorNotMember => "key-creator-not-member",
+        KeyScopeMissing => "key-scope-missing",
+        IpNotAllowed => "ip-not-allowed",
         WorkspaceIdRequired => "workspace-id-required",
         CreditTooLow | Billing => "no-credits",
+        PaymentRequired => "payment-required",
         SpendLimit => "spend-limit",
         VersionHeader => "missing-version-header",
-        OtherRejection => "what-says",
+        OtherRejection | UnknownErrorCode => "what-says",
         RateLimited => "rate-limited",
         Overloaded | ServerError => "api-unavailable",
         NotAnthropic | UnknownShape | Network | Timeout => "network-unreachable",
