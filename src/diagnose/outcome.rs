@@ -3,16 +3,19 @@
 //! Never calls a network failure, a timeout, a web page or a 429 an invalid key: those are
 //! "Couldn't tell". An `error.details.error_code` decides before the message ([`error_code`]);
 //! without one, messages are recognised by case-insensitive substrings of the API's own
-//! `error.message` and `error.type` ([`classify`]). The words shown live in [`text`].
+//! `error.message` and `error.type` ([`classify`]). Two tests of one key, sent two ways, are
+//! compared in [`compare`]. The words shown live in [`text`].
 
 mod body;
 mod cause;
 mod classify;
+mod compare;
 mod error_code;
 mod text;
 
 pub use body::{ApiBody, ApiError, Body, EXCERPT_CHARS, ErrorDetails, ModelInfo};
 pub use cause::{OutcomeCause, VerdictKind};
+pub use compare::{Agreement, Comparison, compare};
 pub use error_code::KNOWN_ERROR_CODES;
 
 use super::probe::{Method, Probe};

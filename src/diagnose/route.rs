@@ -1,9 +1,10 @@
 //! One table for "what sends the user where": what the pasted text is, each key finding and each
-//! live-call verdict, mapped to a step of the decision tree. (Recognized error texts join here.)
+//! live-call verdict (and the comparison of the two ways of sending a key), mapped to a step of the
+//! decision tree. (Recognized error texts join here.)
 //! `tests/tree_valid.rs` proves every target exists in the tree.
 
 use super::key::{Family, Finding, FindingKind, Provider};
-use super::outcome::OutcomeCause;
+use super::outcome::{Agreement, OutcomeCause};
 use super::tree::StepId;
 
 /// The step that explains what to do with this kind of credential, if it is not a plain API key.
@@ -89,6 +90,15 @@ pub fn for_outcome(cause: OutcomeCause) -> Option<StepId> {
     step(slug)
 }
 
+/// The step a comparison of the two ways of sending a key leads to: only a difference has one
+/// of its own (each verdict already links to its next step).
+pub fn for_comparison(agreement: Agreement) -> Option<StepId> {
+    match agreement {
+        Agreement::Differ => step("bearer-works-differently"),
+        Agreement::Same | Agreement::Inconclusive => None,
+    }
+}
+
 /// Every target this table can produce, for the test that checks them against the tree.
 pub fn all_targets() -> Vec<StepId> {
     use super::key::Severity;
@@ -112,6 +122,7 @@ pub fn all_targets() -> Vec<StepId> {
         .filter_map(for_family)
         .chain(findings.filter_map(|f| for_finding(&f)))
         .chain(OutcomeCause::ALL.into_iter().filter_map(for_outcome))
+        .chain([Agreement::Same, Agreement::Differ, Agreement::Inconclusive].into_iter().filter_map(for_comparison))
         .collect()
 }
 

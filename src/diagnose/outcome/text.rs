@@ -1,7 +1,11 @@
 //! The words of a verdict: a plain headline and a short explanation for every cause. The
-//! causes named by error codes and by OAuth answers speak in [`codes`].
+//! causes named by error codes and by OAuth answers speak in [`codes`]; the comparison of the
+//! two ways of sending a key in [`comparison`].
 
 mod codes;
+mod comparison;
+
+pub(super) use comparison::describe_comparison;
 
 use super::super::probe::{HeaderStyle, Probe, TIMEOUT_MS};
 use super::body::ApiError;
