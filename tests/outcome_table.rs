@@ -4,7 +4,8 @@
 use std::collections::HashSet;
 
 use key_doctor::diagnose::outcome::{
-    Answer, ApiBody, Body, CallResult, Failure, OutcomeCause, OutcomeCause as C, Verdict, VerdictKind, interpret,
+    Answer, ApiBody, Body, CallResult, Failure, KNOWN_ERROR_CODES, OutcomeCause, OutcomeCause as C, Verdict,
+    VerdictKind, interpret,
 };
 use key_doctor::diagnose::probe::Probe;
 use proptest::prelude::*;
@@ -33,6 +34,37 @@ fn api_headers() -> Vec<(String, String)> {
 fn err(kind: &str, message: &str) -> String {
     format!(r#"{{"type":"error","error":{{"type":"{kind}","message":"{message}"}},"request_id":"req_body_only"}}"#)
 }
+
+/// An error body with `error.details.error_code`, as the SDKs ≥ 2.0 / 1.0 read it.
+fn coded(kind: &str, message: &str, code: &str) -> String {
+    serde_json::json!({
+        "type": "error",
+        "error": {"type": kind, "message": message, "details": {"error_code": code}},
+        "request_id": "req_body_only",
+    })
+    .to_string()
+}
+
+/// Every error code of sdk-2026-facts.md (§1.3, §3) and the SDK's 429 spend limits: the status the
+/// SDK pairs it with where known (else 400 or 401, as the facts give none), and the cause.
+/// Messages are invented on purpose: the code must decide, whatever the wording.
+const CODE_ROWS: [(u16, &str, &str, OutcomeCause); 15] = [
+    (400, "invalid_request_error", "organization_on_hold", C::OrganizationOnHold),
+    (400, "invalid_request_error", "claude_code_key_creator_not_member", C::KeyCreatorNotMember),
+    (403, "permission_error", "api_key_scope_missing", C::KeyScopeMissing),
+    (403, "permission_error", "ip_not_in_allowed_range", C::IpNotAllowed),
+    (400, "invalid_request_error", "organization_disabled", C::OrgDisabled),
+    (403, "permission_error", "restricted_regime_endpoint", C::RestrictedRegime),
+    (401, "authentication_error", "oauth_not_allowed_for_organization", C::OauthNotAllowedForOrg),
+    (403, "permission_error", "oauth_scope_insufficient", C::OauthScopeInsufficient),
+    (401, "authentication_error", "token_expired", C::OauthExpired),
+    (401, "authentication_error", "oauth_application_deactivated", C::OauthAppDeactivated),
+    (401, "authentication_error", "oauth_token_no_organization", C::OauthTokenIncomplete),
+    (401, "authentication_error", "oauth_token_no_account", C::OauthTokenIncomplete),
+    (403, "permission_error", "oauth_account_not_member", C::AccountNotMember),
+    (429, "rate_limit_error", "enforced_spend_limit_reached", C::SpendLimit),
+    (429, "rate_limit_error", "contract_spend_limit_reached", C::SpendLimit),
+];
 
 const MODELS: &str = r#"{"data":[
  {"type":"model","id":"claude-opus-4-1-20250805","display_name":"Claude Opus 4.1","created_at":"2025-08-05T00:00:00Z"},
@@ -95,7 +127,11 @@ fn failed(name: &'static str, failure: Failure, cause: OutcomeCause) -> Row {
 
 fn table() -> Vec<Row> {
     let count_tokens = || Probe::CountTokens { model: "claude-haiku-4-5-20251001".into() };
-    vec![
+    let codes = CODE_ROWS.iter().map(|&(status, kind, code, cause)| {
+        let name: &'static str = Box::leak(format!("error code {code}").into_boxed_str());
+        api(name, status, &coded(kind, "Wording that may change.", code), cause)
+    });
+    codes.chain(vec![
         Row { models: 3, ..api("works", 200, MODELS, C::Works) },
         Row { probe: Probe::AdminApiKeys, ..api("admin key works", 200, ADMIN_KEYS, C::WorksAdmin) },
         Row { probe: count_tokens(), ..api("billing check passes", 200, r#"{"input_tokens":8}"#, C::CountTokensOk) },
@@ -123,7 +159,49 @@ fn table() -> Vec<Row> {
             )
         },
         api("missing key", 401, &err("authentication_error", "x-api-key header is required"), C::MissingKey),
-        api("bearer", 401, &err("authentication_error", "Invalid bearer token"), C::BearerRejected),
+        api("bearer added to an x-api-key call", 401, &err("authentication_error", "Invalid bearer token"), C::BearerRejected),
+        api(
+            "oauth access token invalid to an x-api-key call",
+            401,
+            &err("authentication_error", "OAuth access token is invalid"),
+            C::BearerRejected,
+        ),
+        Row { models: 3, probe: Probe::ModelsBearer, ..api("works sent as Bearer", 200, MODELS, C::Works) },
+        Row {
+            probe: Probe::ModelsBearer,
+            ..api("key refused as Bearer", 401, &err("authentication_error", "Invalid bearer token"), C::KeyRejectedAsBearer)
+        },
+        Row {
+            probe: Probe::ModelsBearer,
+            ..api(
+                "key refused as Bearer, OAuth wording",
+                401,
+                &err("authentication_error", "OAuth access token is invalid"),
+                C::KeyRejectedAsBearer,
+            )
+        },
+        Row {
+            probe: Probe::ModelsBearer,
+            ..api("invalid x-api-key to a Bearer call", 401, &err("authentication_error", "invalid x-api-key"), C::InvalidKey)
+        },
+        Row {
+            probe: Probe::ModelsBearer,
+            ..api(
+                "Authorization stripped on the way",
+                401,
+                &err("authentication_error", "x-api-key header is required"),
+                C::MissingKey,
+            )
+        },
+        Row {
+            probe: Probe::ModelsBearer,
+            ..api(
+                "new version refused on the way",
+                400,
+                &err("invalid_request_error", r#"anthropic-version: \"2026-10-21\" is not a valid version"#),
+                C::VersionHeader,
+            )
+        },
         api(
             "oauth not supported",
             401,
@@ -145,6 +223,56 @@ fn table() -> Vec<Row> {
             ),
             C::OauthExpired,
         ),
+        api(
+            "oauth access token expired (Claude Code prefix)",
+            401,
+            &err("authentication_error", "OAuth access token has expired"),
+            C::OauthExpired,
+        ),
+        api("oauth token revoked", 401, &err("authentication_error", "OAuth token has been revoked"), C::TokenRevoked),
+        api(
+            "oauth access token revoked",
+            401,
+            &err("authentication_error", "OAuth access token has been revoked"),
+            C::TokenRevoked,
+        ),
+        api(
+            "oauth application deactivated",
+            401,
+            &err("authentication_error", "OAuth token application has been deactivated"),
+            C::OauthAppDeactivated,
+        ),
+        api(
+            "token without organization",
+            401,
+            &err("authentication_error", "Token lacks associated organization"),
+            C::OauthTokenIncomplete,
+        ),
+        api(
+            "token without account",
+            401,
+            &err("authentication_error", "Token lacks associated account"),
+            C::OauthTokenIncomplete,
+        ),
+        api(
+            "account no longer a member",
+            403,
+            &err("permission_error", "Account is no longer a member of the organization"),
+            C::AccountNotMember,
+        ),
+        api(
+            "organization access revoked",
+            403,
+            &err("permission_error", "Organization access has been revoked"),
+            C::AccessRevoked,
+        ),
+        api(
+            "workspace access revoked",
+            403,
+            &err("permission_error", "Workspace access has been revoked"),
+            C::AccessRevoked,
+        ),
+        api("credential is invalid", 401, &err("authentication_error", "Credential is invalid"), C::InvalidCredentials),
         api(
             "claude code only",
             400,
@@ -220,7 +348,9 @@ fn table() -> Vec<Row> {
                 C::CreditTooLow,
             )
         },
-        api("billing", 402, &err("billing_error", "There is an issue with your payment method."), C::Billing),
+        api("payment required", 402, &err("billing_error", "There is an issue with your payment method."), C::PaymentRequired),
+        api("402 without a type", 402, r#"{"type":"error","error":{"message":"Payment required"}}"#, C::PaymentRequired),
+        api("billing_error at another status", 400, &err("billing_error", "Billing is not set up."), C::Billing),
         Row {
             probe: count_tokens(),
             ..api(
@@ -286,10 +416,61 @@ fn table() -> Vec<Row> {
                 C::UnknownShape,
             )
         },
+        api(
+            "the code decides over the message",
+            400,
+            &coded("invalid_request_error", "invalid x-api-key", "organization_on_hold"),
+            C::OrganizationOnHold,
+        ),
+        api(
+            "unknown code, shown verbatim",
+            400,
+            &coded("invalid_request_error", "This organization has been disabled.", "quantum_flux_exceeded"),
+            C::UnknownErrorCode,
+        ),
+        api(
+            "unknown 402 code",
+            402,
+            &coded("billing_error", "Billing unavailable.", "linked_organization_billing_unavailable"),
+            C::UnknownErrorCode,
+        ),
+        api("code only, no message", 403, r#"{"type":"error","error":{"details":{"error_code":"no_such_code"}}}"#, C::UnknownErrorCode),
+        api(
+            "blank code: the message counts",
+            400,
+            &coded("invalid_request_error", "This organization has been disabled.", "  "),
+            C::OrgDisabled,
+        ),
+        api(
+            "details of an odd shape: the message counts",
+            401,
+            r#"{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key","details":"none"}}"#,
+            C::InvalidKey,
+        ),
+        api(
+            "error_code not a string: the message counts",
+            401,
+            r#"{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key","details":{"error_code":7}}}"#,
+            C::InvalidKey,
+        ),
+        api(
+            "429 with an unknown code is still a rate limit",
+            429,
+            &coded("rate_limit_error", "Slow down.", "ramp_limit_exceeded"),
+            C::RateLimited,
+        ),
+        api(
+            "429 with a non-spend code is still a rate limit",
+            429,
+            &coded("rate_limit_error", "Slow down.", "organization_on_hold"),
+            C::RateLimited,
+        ),
+        api("5xx with a code is still an outage", 500, &coded("api_error", "Oops.", "organization_on_hold"), C::ServerError),
         failed("network", Failure::Network, C::Network),
         failed("timeout", Failure::Timeout, C::Timeout),
         failed("cancelled", Failure::Cancelled, C::Cancelled),
-    ]
+    ])
+    .collect()
 }
 
 fn check(row: &Row) -> Verdict {
@@ -476,6 +657,7 @@ fn megabyte_bodies_are_handled() {
 fn any_probe() -> impl Strategy<Value = Probe> {
     prop_oneof![
         Just(Probe::Models),
+        Just(Probe::ModelsBearer),
         Just(Probe::AdminApiKeys),
         "[a-z0-9-]{0,20}".prop_map(|model| Probe::CountTokens { model }),
     ]
@@ -490,6 +672,9 @@ fn any_body_text() -> impl Strategy<Value = String> {
         }),
         any::<String>().prop_map(|tail| format!("<!doctype html>{tail}")),
         "[{}\\[\\]\",:a-z0-9 ]{0,60}",
+        (proptest::sample::select(KNOWN_ERROR_CODES.map(|(code, _)| code).to_vec()), any::<String>())
+            .prop_map(|(code, message)| coded("invalid_request_error", &message, code)),
+        (any::<String>(), any::<String>()).prop_map(|(code, message)| coded("error", &message, &code)),
     ]
 }
 
@@ -505,8 +690,12 @@ proptest! {
         let result = CallResult::Answered(Answer { status, headers: names, body: body(&text) });
         let verdict = interpret(&probe, &result, elapsed);
         prop_assert_eq!(verdict.kind, verdict.cause.kind());
-        if status == 429 || status >= 500 {
+        if status >= 500 {
             prop_assert_ne!(verdict.kind, VerdictKind::Rejected);
+        }
+        // A 429 is a verdict on the key only when its error code names a spend limit.
+        if status == 429 && verdict.kind == VerdictKind::Rejected {
+            prop_assert_eq!(verdict.cause, C::SpendLimit);
         }
         if !(200..300).contains(&status) {
             prop_assert_ne!(verdict.kind, VerdictKind::Works);
@@ -525,4 +714,107 @@ fn only_a_working_api_key_offers_the_billing_check_with_one_of_its_own_models() 
     assert_eq!(rejected.billing_probe(), None);
     let no_models = interpret(&Probe::Models, &answered(200, api_headers(), r#"{"data":[],"has_more":false}"#), 80);
     assert_eq!(no_models.billing_probe(), None);
+}
+
+#[test]
+fn every_known_error_code_has_a_row_with_its_cause() {
+    let mut rows: Vec<(&str, OutcomeCause)> = CODE_ROWS.iter().map(|&(_, _, code, cause)| (code, cause)).collect();
+    let mut known = KNOWN_ERROR_CODES.to_vec();
+    rows.sort_by_key(|(code, _)| *code);
+    known.sort_by_key(|(code, _)| *code);
+    assert_eq!(rows, known);
+}
+
+#[test]
+fn an_unknown_code_is_shown_verbatim_and_not_guessed_at() {
+    let body = coded("invalid_request_error", "This organization has been disabled.", "quantum_flux_exceeded");
+    let verdict = interpret(&Probe::Models, &answered(400, api_headers(), &body), 0);
+    assert_eq!(verdict.cause, C::UnknownErrorCode);
+    assert!(verdict.headline.contains("`quantum_flux_exceeded`"), "{}", verdict.headline);
+    assert!(verdict.explanation.contains("does not know this code"), "{}", verdict.explanation);
+    // The message is shown as sent, not used to guess.
+    assert!(verdict.explanation.contains("This organization has been disabled"), "{}", verdict.explanation);
+    assert_eq!(verdict.api_error.unwrap().error_code(), Some("quantum_flux_exceeded"));
+    let step = key_doctor::diagnose::route::for_outcome(C::UnknownErrorCode).unwrap();
+    assert_eq!(step.to_string(), "what-says");
+}
+
+#[test]
+fn an_organization_on_hold_names_its_appeal_page_only_when_it_is_https() {
+    let on_hold = |url: &str| {
+        let body =
+            serde_json::json!({"type": "error", "error": {"type": "invalid_request_error", "message": "On hold.",
+            "details": {"error_code": "organization_on_hold", "appeal_url": url}}})
+            .to_string();
+        interpret(&Probe::Models, &answered(400, api_headers(), &body), 0)
+    };
+    let with_page = on_hold("https://support.anthropic.com/appeal?x=1");
+    assert_eq!(with_page.cause, C::OrganizationOnHold);
+    assert_eq!(with_page.api_error.as_ref().unwrap().appeal_url(), Some("https://support.anthropic.com/appeal?x=1"));
+    assert!(with_page.explanation.contains("appeal (below)"), "{}", with_page.explanation);
+    let plain = on_hold("javascript:alert(1)");
+    assert_eq!(plain.api_error.as_ref().unwrap().appeal_url(), None);
+    assert!(plain.explanation.contains("Contact Anthropic support"), "{}", plain.explanation);
+}
+
+#[test]
+fn a_key_refused_as_bearer_is_likely_a_refused_key_and_says_the_wording_is_unconfirmed() {
+    let verdict = interpret(
+        &Probe::ModelsBearer,
+        &answered(401, api_headers(), &err("authentication_error", "Invalid bearer token")),
+        0,
+    );
+    assert_eq!(verdict.cause, C::KeyRejectedAsBearer);
+    assert!(verdict.explanation.contains("likely") && verdict.explanation.contains("unconfirmed"));
+    assert!(verdict.explanation.contains("2026-10-21"));
+    let step = key_doctor::diagnose::route::for_outcome(C::KeyRejectedAsBearer).unwrap();
+    assert_eq!(step.to_string(), "key-listed", "the same step as invalid x-api-key");
+    // The same words to a key sent in x-api-key mean something added a Bearer header.
+    let added = interpret(
+        &Probe::Models,
+        &answered(401, api_headers(), &err("authentication_error", "Invalid bearer token")),
+        0,
+    );
+    assert_eq!(added.cause, C::BearerRejected);
+    assert!(added.explanation.contains("added an Authorization header"), "{}", added.explanation);
+}
+
+#[test]
+fn a_bearer_verdict_says_how_the_key_went_and_its_terminal_check_sends_it_the_same_way() {
+    let works = interpret(&Probe::ModelsBearer, &answered(200, api_headers(), MODELS), 0);
+    assert!(works.headline.contains("sent as Bearer"), "{}", works.headline);
+    assert!(works.explanation.contains("`Authorization: Bearer`") && works.explanation.contains("2026-10-21"));
+    assert_eq!(works.billing_probe(), None, "the billing check is offered once, after the x-api-key test");
+    let failed = interpret(&Probe::ModelsBearer, &CallResult::Failed(Failure::Network), 0);
+    let command = failed.terminal_check.unwrap();
+    assert!(command.contains(r#"-H "authorization: Bearer $ANTHROPIC_API_KEY""#), "{command}");
+    assert!(command.contains(r#"-H "anthropic-version: 2026-10-21""#), "{command}");
+    assert!(!command.contains("x-api-key"), "{command}");
+    assert!(failed.explanation.contains("preflight"), "{}", failed.explanation);
+    let stripped = interpret(
+        &Probe::ModelsBearer,
+        &answered(401, api_headers(), &err("authentication_error", "x-api-key header is required")),
+        0,
+    );
+    assert!(stripped.explanation.contains("`Authorization: Bearer` header"), "{}", stripped.explanation);
+}
+
+#[test]
+fn the_version_header_verdict_names_the_version_that_was_sent() {
+    let body = err("invalid_request_error", "anthropic-version: header is required");
+    for (probe, version) in [(Probe::Models, "`2023-06-01`"), (Probe::ModelsBearer, "`2026-10-21`")] {
+        let verdict = interpret(&probe, &answered(400, api_headers(), &body), 0);
+        assert!(verdict.explanation.contains(&format!("Key Doctor sent {version}")), "{}", verdict.explanation);
+    }
+}
+
+#[test]
+fn a_coded_answer_quotes_the_code_and_the_sdk_class_where_there_is_one() {
+    let payment = interpret(&Probe::Models, &answered(402, api_headers(), &err("billing_error", "Pay up.")), 0);
+    assert!(payment.explanation.contains("PaymentRequiredError"), "{}", payment.explanation);
+    assert!(payment.explanation.contains("“Pay up”"), "{}", payment.explanation);
+    for &(status, kind, code, _) in &CODE_ROWS {
+        let verdict = interpret(&Probe::Models, &answered(status, api_headers(), &coded(kind, "Words.", code)), 0);
+        assert!(verdict.explanation.contains(&format!("`{code}`")), "{code}: {}", verdict.explanation);
+    }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::call_progress::CallProgress;
 use super::probe_button::ProbeButton;
+use super::prose::Prose;
 use super::verdict_view::VerdictView;
 use crate::diagnose::probe::Probe;
 use crate::live_call::{CallState, LiveCall};
@@ -22,7 +23,7 @@ pub fn BillingCheck(
         <div class="billing-check">
             <h4>"Check billing (free, optional)"</h4>
             <p class="field-help" id="billing-what">
-                {what}
+                <Prose text=what/>
                 " It can reveal credit, spend-limit, organization and workspace problems that listing models does not. "
                 "What this endpoint reports for accounts without credits is partly unconfirmed, so read its answer as a strong hint."
             </p>

@@ -1,12 +1,16 @@
 //! The optional live test: says exactly what will be sent where, sends it only on a click,
 //! shows progress with Cancel, then the verdict; after a working key, an optional billing check.
+//! An API key can also be tested as `Authorization: Bearer`, and the two answers are compared.
 
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::bearer_test::BearerTest;
 use super::billing_check::BillingCheck;
 use super::call_progress::CallProgress;
+use super::comparison_view::ComparisonView;
 use super::probe_button::ProbeButton;
+use super::prose::Prose;
 use super::verdict_view::VerdictView;
 use crate::diagnose::key::Family;
 use crate::diagnose::probe;
@@ -19,6 +23,7 @@ pub fn LiveTest() -> impl IntoView {
     let key = expect_context::<KeyInput>();
     let test = LiveCall::new();
     let billing = LiveCall::new();
+    let bearer = LiveCall::new();
     // What would be sent: the text as checked (with any line breaks the paste held).
     let value = Memo::new(move |_| key.checked_text());
     let plan = Memo::new(move |_| key.report.with(|r| value.with(|v| probe::plan(r, v))));
@@ -28,16 +33,18 @@ pub fn LiveTest() -> impl IntoView {
         move |_, _, _| {
             test.reset();
             billing.reset();
+            bearer.reset();
         },
         false,
     );
     let is_empty = move || key.report.with(|r| r.family == Family::Empty);
+    let bearer_probe = Memo::new(move |_| plan.get().ok().and_then(|probe| probe.bearer_variant()));
     view! {
         <section class="live-test" aria-labelledby="live-test-title" hidden=is_empty>
             <h3 id="live-test-title">"Test it live (optional)"</h3>
             {move || match plan.get() {
                 Ok(probe) => Either::Left(view! {
-                    <p class="what-is-sent" id="what-is-sent">{probe.what_is_sent()}</p>
+                    <p class="what-is-sent" id="what-is-sent"><Prose text=probe.what_is_sent()/></p>
                     <ProbeButton call=test probe=probe described_by="what-is-sent" primary=true/>
                 }),
                 Err(not_sent) => {
@@ -64,6 +71,10 @@ pub fn LiveTest() -> impl IntoView {
                     }
                     _ => None,
                 }}
+            </div>
+            {move || bearer_probe.get().map(|probe| view! { <BearerTest call=bearer probe=probe/> })}
+            <div aria-live="polite">
+                <ComparisonView x_api_key=test bearer=bearer/>
             </div>
         </section>
     }

@@ -16,6 +16,10 @@ pub fn VerdictView(
     verdict: Verdict,
 ) -> impl IntoView {
     let kind_class = format!("verdict verdict-{}", verdict.kind.slug());
+    let result_label = verdict.probe.result_label();
+    let style = verdict.probe.style();
+    let error_code = verdict.api_error.as_ref().and_then(|e| e.error_code()).map(str::to_string);
+    let appeal_url = verdict.api_error.as_ref().and_then(|e| e.appeal_url()).map(str::to_string);
     let link = route::for_outcome(verdict.cause).map(|step| href(&step_link(&step, &[])));
     let api_error = verdict
         .api_error
@@ -24,7 +28,7 @@ pub fn VerdictView(
     let models = verdict.models.clone();
     let terminal = verdict.terminal_check.clone();
     view! {
-        <article class=kind_class aria-label="Live test result">
+        <article class=kind_class aria-label=result_label>
             <p class="verdict-kind">{verdict.kind.label()}</p>
             <p class="verdict-headline"><Prose text=verdict.headline/></p>
             <p><Prose text=verdict.explanation/></p>
@@ -32,6 +36,10 @@ pub fn VerdictView(
             <dl class="evidence">
                 {verdict.status.map(|s| view! { <dt>"HTTP status"</dt><dd>{s}</dd> })}
                 {api_error.map(|e| view! { <dt>"API error"</dt><dd><code>{e}</code></dd> })}
+                {error_code.map(|c| view! { <dt>"Error code"</dt><dd><code class="error-code">{c}</code></dd> })}
+                {appeal_url.map(|u| view! { <dt>"Appeal"</dt><dd><code>{u}</code></dd> })}
+                <dt>"Sent as"</dt>
+                <dd><code>{style.header_name()}</code>" with "<code>"anthropic-version: "{style.version()}</code></dd>
                 {verdict.request_id.map(|id| view! { <dt>"Request id"</dt><dd><code class="request-id">{id}</code></dd> })}
                 {verdict.organization_id.map(|id| view! { <dt>"Organization id"</dt><dd><code>{id}</code></dd> })}
                 {verdict.retry_after.map(|s| view! { <dt>"Retry after"</dt><dd>{s}" s"</dd> })}

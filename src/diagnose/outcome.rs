@@ -1,18 +1,24 @@
 //! Interpretation of a live call: status, headers and body (or the transport failure) → an honest verdict.
 //!
 //! Never calls a network failure, a timeout, a web page or a 429 an invalid key: those are
-//! "Couldn't tell". Messages are recognised by case-insensitive substrings of the API's own
-//! `error.message` and `error.type` ([`classify`]); the words shown live in [`text`].
+//! "Couldn't tell". An `error.details.error_code` decides before the message ([`error_code`]);
+//! without one, messages are recognised by case-insensitive substrings of the API's own
+//! `error.message` and `error.type` ([`classify`]). Two tests of one key, sent two ways, are
+//! compared in [`compare`]. The words shown live in [`text`].
 
 mod body;
 mod cause;
 mod classify;
+mod compare;
+mod error_code;
 mod text;
 
-pub use body::{ApiBody, ApiError, Body, EXCERPT_CHARS, ModelInfo};
+pub use body::{ApiBody, ApiError, Body, EXCERPT_CHARS, ErrorDetails, ModelInfo};
 pub use cause::{OutcomeCause, VerdictKind};
+pub use compare::{Agreement, Comparison, compare};
+pub use error_code::KNOWN_ERROR_CODES;
 
-use super::probe::{API_VERSION, Method, Probe};
+use super::probe::{Method, Probe};
 
 /// An HTTP answer: status, headers (names lower-case) and body.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,6 +54,8 @@ pub enum CallResult {
 /// The verdict shown to the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verdict {
+    /// The test this verdict answers (and so how the key was sent).
+    pub probe: Probe,
     /// Works, Rejected or Couldn't tell.
     pub kind: VerdictKind,
     /// What the answer points at.
@@ -81,9 +89,10 @@ pub struct Verdict {
 
 impl Verdict {
     /// The optional second step after a working API key: a free `count_tokens` call with one of
-    /// the models the key can see. `None` for any other verdict.
+    /// the models the key can see. Offered once, after the `x-api-key` test; `None` for any other
+    /// verdict.
     pub fn billing_probe(&self) -> Option<Probe> {
-        if self.cause != OutcomeCause::Works {
+        if self.cause != OutcomeCause::Works || self.probe != Probe::Models {
             return None;
         }
         let model = self.models.iter().find_map(|m| m.id.clone())?;
@@ -106,7 +115,7 @@ pub fn interpret(probe: &Probe, result: &CallResult, elapsed_ms: u64) -> Verdict
     let read = |name: &str| answer.and_then(|a| header(&a.headers, name));
     let retry_after = read("retry-after");
     let models = match (probe, json) {
-        (Probe::Models, Some(json)) => json.data.clone().unwrap_or_default(),
+        (Probe::Models | Probe::ModelsBearer, Some(json)) => json.data.clone().unwrap_or_default(),
         _ => Vec::new(),
     };
     let facts = text::Facts {
@@ -129,6 +138,7 @@ pub fn interpret(probe: &Probe, result: &CallResult, elapsed_ms: u64) -> Verdict
             | OutcomeCause::UnknownShape
     );
     Verdict {
+        probe: probe.clone(),
         kind: cause.kind(),
         cause,
         headline,
@@ -149,13 +159,15 @@ pub fn interpret(probe: &Probe, result: &CallResult, elapsed_ms: u64) -> Verdict
     }
 }
 
-/// The same call as `probe`, as a curl command that reads the key from an environment
-/// variable, so the key never lands in the shell history.
+/// The same call as `probe`, sent the same way, as a curl command that reads the key from an
+/// environment variable, so the key never lands in the shell history.
 pub fn terminal_command(probe: &Probe) -> String {
     let variable = if *probe == Probe::AdminApiKeys { "ANTHROPIC_ADMIN_KEY" } else { "ANTHROPIC_API_KEY" };
     let spec = probe.request("");
-    let mut command =
-        format!("curl \"{}\" -H \"x-api-key: ${variable}\" -H \"anthropic-version: {API_VERSION}\"", spec.url);
+    let mut command = format!("curl \"{}\"", spec.url);
+    for (name, value) in probe.style().headers(&format!("${variable}")) {
+        command.push_str(&format!(" -H \"{name}: {value}\""));
+    }
     if spec.method == Method::Post {
         command.push_str(" -H \"content-type: application/json\"");
     }

@@ -1,9 +1,10 @@
 //! One table for "what sends the user where": what the pasted text is, each key finding and each
-//! live-call verdict, mapped to a step of the decision tree. (Recognized error texts join here.)
+//! live-call verdict (and the comparison of the two ways of sending a key), mapped to a step of the
+//! decision tree. (Recognized error texts join here.)
 //! `tests/tree_valid.rs` proves every target exists in the tree.
 
 use super::key::{Family, Finding, FindingKind, Provider};
-use super::outcome::OutcomeCause;
+use super::outcome::{Agreement, OutcomeCause};
 use super::tree::StepId;
 
 /// The step that explains what to do with this kind of credential, if it is not a plain API key.
@@ -54,28 +55,48 @@ pub fn for_outcome(cause: OutcomeCause) -> Option<StepId> {
         // The key works, so the question is where the failing program gets its key from.
         Works | CountTokensOk => "which-tool",
         WorksAdmin => "admin-key-for-messages",
-        InvalidKey => "key-listed",
+        // A key refused as Bearer is, as far as anyone knows, a refused key (the wording is unconfirmed).
+        InvalidKey | KeyRejectedAsBearer => "key-listed",
         InvalidCredentials | NotFoundOrDisabled => "key-revoked",
         MissingKey => "key-not-set",
+        // Only reached by a key sent in x-api-key: raw HTTP and third-party clients.
         BearerRejected => "bearer-instead-of-x-api-key",
-        OauthNotSupported | OauthNotAllowedForOrg | ClaudeCodeOnlyCredential => "oauth-token-as-key",
-        OauthExpired => "claude-code-login-expired",
+        OauthNotSupported | OauthNotAllowedForOrg | ClaudeCodeOnlyCredential | OauthAppDeactivated => {
+            "oauth-token-as-key"
+        }
+        // Fixed by signing in again.
+        OauthExpired | TokenRevoked | OauthScopeInsufficient | OauthTokenIncomplete => "claude-code-login-expired",
+        AccountNotMember | AccessRevoked => "owner-left",
         CorsHeaderMissing => "browser-opt-in-header",
         OrgForbidsBrowser => "org-forbids-browser",
         PermissionDenied => "wrong-workspace",
-        RegionOrPolicy => "region-blocked",
+        RegionOrPolicy | RestrictedRegime => "region-blocked",
         OrgDisabled => "org-disabled",
+        OrganizationOnHold => "organization-on-hold",
+        KeyCreatorNotMember => "key-creator-not-member",
+        KeyScopeMissing => "key-scope-missing",
+        IpNotAllowed => "ip-not-allowed",
         WorkspaceIdRequired => "workspace-id-required",
         CreditTooLow | Billing => "no-credits",
+        PaymentRequired => "payment-required",
         SpendLimit => "spend-limit",
         VersionHeader => "missing-version-header",
-        OtherRejection => "what-says",
+        OtherRejection | UnknownErrorCode => "what-says",
         RateLimited => "rate-limited",
         Overloaded | ServerError => "api-unavailable",
         NotAnthropic | UnknownShape | Network | Timeout => "network-unreachable",
         Cancelled => return None,
     };
     step(slug)
+}
+
+/// The step a comparison of the two ways of sending a key leads to: only a difference has one
+/// of its own (each verdict already links to its next step).
+pub fn for_comparison(agreement: Agreement) -> Option<StepId> {
+    match agreement {
+        Agreement::Differ => step("bearer-works-differently"),
+        Agreement::Same | Agreement::Inconclusive => None,
+    }
 }
 
 /// Every target this table can produce, for the test that checks them against the tree.
@@ -101,6 +122,7 @@ pub fn all_targets() -> Vec<StepId> {
         .filter_map(for_family)
         .chain(findings.filter_map(|f| for_finding(&f)))
         .chain(OutcomeCause::ALL.into_iter().filter_map(for_outcome))
+        .chain([Agreement::Same, Agreement::Differ, Agreement::Inconclusive].into_iter().filter_map(for_comparison))
         .collect()
 }
 

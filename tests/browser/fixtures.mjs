@@ -58,9 +58,11 @@ export async function apiLog() {
   return res.json();
 }
 
-/** Log entries that carry `key` (the fake's log is shared by parallel tests). */
+/** Log entries that carry `key`, in `x-api-key` or as `Authorization: Bearer` (the fake's log is
+ * shared by parallel tests). */
 export async function apiRequestsFor(key) {
-  return (await apiLog()).filter((entry) => entry.headers?.['x-api-key'] === key);
+  return (await apiLog()).filter(
+    (entry) => entry.headers?.['x-api-key'] === key || entry.headers?.authorization === `Bearer ${key}`);
 }
 
 /** axe's accessibility violations on the page, as short strings (empty when clean). */

@@ -1,7 +1,7 @@
 // The live test call against a local fake of api.anthropic.com that behaves like the real one.
 // Each scenario checks the verdict a user reads, exactly what was sent, that nothing was sent
 // before the click, and that nothing went to any other host.
-import { test, expect, open, keyFor, apiRequestsFor, onlyOwnOriginAndApi } from './fixtures.mjs';
+import { test, expect, open, keyFor, apiLog, apiRequestsFor, onlyOwnOriginAndApi } from './fixtures.mjs';
 
 // [scenario, verdict family, words the verdict must contain, request id expected]
 const SCENARIOS = [
@@ -30,7 +30,21 @@ const SCENARIOS = [
   ['weird', "Couldn't tell", /unexpected|unknown|shape/i, false],
   ['drop', "Couldn't tell", /network|connection|reach/i, false],
   ['nocors', "Couldn't tell", /network|connection|reach/i, false],
+  // Something in front of the API that handles only one way badly: x-api-key is the other way.
+  ['stripauth', 'Works', /accepts this key/i, true],
+  ['nobearer', 'Works', /accepts this key/i, true],
+  ['stripxapikey', 'Rejected', /x-api-key header is required/i, true],
+  // Error codes decide before the wording; an unknown one is shown as sent.
+  ['onhold', 'Rejected', /on hold/i, true],
+  ['creatorgone', 'Rejected', /no longer a member/i, true],
+  ['scopemissing', 'Rejected', /scope/i, true],
+  ['ipblocked', 'Rejected', /IP address/i, true],
+  ['newcode', 'Rejected', /quantum_flux_exceeded/, true],
 ];
+const CODES = {
+  onhold: 'organization_on_hold', creatorgone: 'claude_code_key_creator_not_member',
+  scopemissing: 'api_key_scope_missing', ipblocked: 'ip_not_in_allowed_range', newcode: 'quantum_flux_exceeded',
+};
 
 async function testKey(page, key, buttonName = 'Test key') {
   await page.getByLabel('API key').fill(key);
@@ -52,6 +66,7 @@ for (const [scenario, family, words, hasRequestId] of SCENARIOS) {
     await expect(verdict).toContainText(words);
     if (family !== 'Rejected') await expect(verdict).not.toContainText(/invalid x-api-key/i);
     if (hasRequestId) await expect(verdict.locator('.request-id')).toHaveText(/^req_/);
+    if (CODES[scenario]) await expect(verdict.locator('.error-code')).toHaveText(CODES[scenario]);
     await expect(verdict.getByRole('link', { name: 'What to do next' })).toHaveAttribute('href', /^\?step=[a-z0-9-]+$/);
 
     const sent = (await apiRequestsFor(key)).filter((r) => r.method === 'GET');
@@ -135,4 +150,118 @@ test('a very large answer is handled', async ({ page, watched }) => {
   const verdict = await testKey(page, keyFor('big'));
   await expect(verdict.locator('.verdict-kind')).toHaveText('Works');
   expect(watched.pageErrors).toEqual([]);
+});
+
+const BEARER_BUTTON = /^Test as Bearer/;
+
+/** Runs the Bearer test for the key already in the field; checks nothing went that way before. */
+async function testBearer(page, key) {
+  const button = page.getByRole('button', { name: BEARER_BUTTON });
+  await expect(button).toBeEnabled();
+  const what = page.locator('#what-is-sent-bearer');
+  await expect(what).toContainText('Authorization: Bearer');
+  await expect(what).toContainText('anthropic-version: 2026-10-21');
+  await expect(what).toContainText('Python ≥ 2.0 and TypeScript ≥ 1.0');
+  expect((await apiRequestsFor(key)).filter((r) => r.style === 'bearer')).toEqual([]);
+  await button.click();
+  return page.getByRole('article', { name: 'Live test result (Bearer)' });
+}
+
+test('the Bearer test is a separate, consented call that sends exactly what the new SDKs send', async ({
+  page, watched,
+}) => {
+  await open(page);
+  const key = keyFor('works');
+  await page.getByLabel('API key').fill(key);
+  await expect(page.getByRole('button', { name: BEARER_BUTTON })).toBeVisible();
+  // Nothing is sent either way before a click.
+  expect(await apiRequestsFor(key)).toEqual([]);
+
+  const first = await testKey(page, key);
+  await expect(first.locator('.verdict-kind')).toHaveText('Works');
+  await expect(first).toContainText('x-api-key with anthropic-version: 2023-06-01');
+  // The first click sent only the x-api-key way.
+  expect((await apiRequestsFor(key)).map((r) => r.style)).toEqual(['x-api-key']);
+  await expect(page.getByRole('region', { name: 'Both ways compared' })).toHaveCount(0);
+
+  const clicked = Date.now() / 1000;
+  const second = await testBearer(page, key);
+  await expect(second.locator('.verdict-kind')).toHaveText('Works');
+  await expect(second).toContainText('Authorization: Bearer with anthropic-version: 2026-10-21');
+  const sent = (await apiRequestsFor(key)).filter((r) => r.style === 'bearer');
+  expect(sent).toHaveLength(1);
+  const [request] = sent;
+  expect(request.method).toBe('GET');
+  expect(request.path).toBe('/v1/models?limit=20');
+  expect(request.headers.authorization).toBe(`Bearer ${key}`);
+  expect(request.headers['anthropic-version']).toBe('2026-10-21');
+  expect(request.headers['anthropic-dangerous-direct-browser-access']).toBe('true');
+  expect(request.headers['x-api-key']).toBeUndefined();
+  expect(request.headers.cookie).toBeUndefined();
+  expect(request.headers.referer).toBeUndefined();
+  // The browser asked the API's permission for the Authorization header first.
+  const preflights = (await apiLog()).filter((e) => e.preflight && e.t >= clicked - 1);
+  const asked = (e) => (e.headers['access-control-request-headers'] ?? '').split(',');
+  expect(preflights.some((e) => asked(e).includes('authorization'))).toBe(true);
+
+  const comparison = page.getByRole('region', { name: 'Both ways compared' });
+  await expect(comparison).toContainText('Same answer both ways');
+  await expect(comparison.getByRole('link')).toHaveCount(0);
+  expect(onlyOwnOriginAndApi(watched, new URL(page.url()).origin)).toEqual([]);
+  expect(await watched.cspViolations()).toEqual([]);
+  expect(watched.pageErrors).toEqual([]);
+});
+
+// [scenario, x-api-key verdict, Bearer verdict, Bearer words, comparison words, step of the comparison]
+const BOTH_WAYS = [
+  ['stripauth', 'Works', 'Rejected', /x-api-key header is required/, /differ.*works in x-api-key but not as Bearer/i,
+    'bearer-works-differently'],
+  ['nobearer', 'Works', 'Rejected', /Invalid bearer token/, /differ.*works in x-api-key but not as Bearer/i,
+    'bearer-works-differently'],
+  ['stripxapikey', 'Rejected', 'Works', /accepts this key sent as Bearer/,
+    /differ.*works as Bearer but not in x-api-key/i, 'bearer-works-differently'],
+  ['invalid', 'Rejected', 'Rejected', /Invalid bearer token/, /Same answer both ways/, null],
+  ['onhold', 'Rejected', 'Rejected', /on hold/, /Same answer both ways/, null],
+  ['drop', "Couldn't tell", "Couldn't tell", /did not get through/, /Can't compare yet/, null],
+];
+
+for (const [scenario, firstKind, secondKind, secondWords, compared, step] of BOTH_WAYS) {
+  test(`both ways: ${scenario} → ${firstKind} / ${secondKind}`, async ({ page }) => {
+    await open(page);
+    const key = keyFor(scenario);
+    const first = await testKey(page, key);
+    await expect(first.locator('.verdict-kind')).toHaveText(firstKind);
+    const second = await testBearer(page, key);
+    await expect(second.locator('.verdict-kind')).toHaveText(secondKind);
+    await expect(second).toContainText(secondWords);
+    const comparison = page.getByRole('region', { name: 'Both ways compared' });
+    await expect(comparison).toContainText(compared);
+    if (step) {
+      await expect(comparison.getByRole('link', { name: 'What the difference means' }))
+        .toHaveAttribute('href', `?step=${step}`);
+    } else {
+      await expect(comparison.getByRole('link')).toHaveCount(0);
+    }
+    const styles = (await apiRequestsFor(key)).filter((r) => r.method === 'GET').map((r) => r.style);
+    expect(styles).toEqual(['x-api-key', 'bearer']);
+  });
+}
+
+test('the Bearer test runs alone, and a new key clears both results', async ({ page }) => {
+  await open(page);
+  const key = keyFor('stripauth');
+  await page.getByLabel('API key').fill(key);
+  const second = await testBearer(page, key);
+  await expect(second.locator('.verdict-kind')).toHaveText('Rejected');
+  await expect(page.getByRole('region', { name: 'Both ways compared' })).toHaveCount(0);
+  expect((await apiRequestsFor(key)).map((r) => r.style)).toEqual(['bearer']);
+  await page.getByLabel('API key').fill(keyFor('works'));
+  await expect(page.getByRole('article', { name: /Live test result/ })).toHaveCount(0);
+});
+
+test('an Admin key gets no Bearer test', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('API key').fill(keyFor('admin', { admin: true }));
+  await expect(page.getByRole('button', { name: 'Test Admin key' })).toBeVisible();
+  await expect(page.getByRole('button', { name: BEARER_BUTTON })).toHaveCount(0);
 });

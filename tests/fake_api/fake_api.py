@@ -3,9 +3,29 @@
 
 It serves HTTPS with a self-signed certificate for api.anthropic.com and behaves like the
 real API where Key Doctor can tell: CORS preflights, the browser opt-in header, real status
-codes, headers and error bodies. The scenario is chosen by the key in `x-api-key`: the key's
-body (after `sk-ant-api03-` or `sk-ant-admin01-`) starts with the scenario name and a `-`,
-e.g. `sk-ant-api03-invalid-xxxx…xxxxAA`; `key_for()` and `--print-key` build such keys.
+codes, headers and error bodies. The scenario is chosen by the key, sent either way (below):
+the key's body (after `sk-ant-api03-` or `sk-ant-admin01-`) starts with the scenario name and
+a `-`, e.g. `sk-ant-api03-invalid-xxxx…xxxxAA`; `key_for()` and `--print-key` build such keys.
+
+Two ways of sending a key (sdk-2026-facts.md §0, §1.1, §2.1, §3):
+  `x-api-key: <key>` + `anthropic-version: 2023-06-01`  curl, Claude Code 2.1, Python ≤ 1.17, TS ≤ 0.137
+  `Authorization: Bearer <key>` + `anthropic-version: 2026-10-21`  Python ≥ 2.0, TypeScript ≥ 1.0
+Confirmed, and copied: the texts `invalid x-api-key`, `x-api-key header is required`,
+`Invalid bearer token` for an API key sent as Bearer under 2023-06-01 (old facts E18), the
+`anthropic-version: "…" is not a valid version` form, the CORS behaviour of real answers.
+GUESSED (no server-side source; the facts file marks them UNCONFIRMED), each marked `GUESS` below:
+  - a valid key sent as Bearer under 2026-10-21 works (the current SDKs send keys no other way);
+  - `x-api-key` with 2026-10-21 works (Claude Code's embedded raw-HTTP docs show that pair);
+  - a rejected key sent as Bearer under 2026-10-21 gets `Invalid bearer token` (the server's
+    wording for it is unknown; Claude Code classes that text as an invalid token);
+  - a request with no credential gets `x-api-key header is required` under either version;
+  - the preflight echoes the requested headers, so `authorization` is allowed (the real
+    preflight is unknown; a literal `*` would not cover Authorization in browsers);
+  - the statuses and messages of the error-code scenarios (only the codes, the statuses the
+    Python SDK pairs with three of them, and `appeal_url` are from the SDK).
+Scenarios where the two ways differ stand for something in front of the API (a proxy or a
+gateway): `stripauth` removes Authorization, `nobearer` refuses keys sent as Bearer,
+`stripxapikey` removes x-api-key.
 
 Every request is logged; a plain-HTTP control port serves the log:
   GET /log -> JSON list    POST /reset -> clears it    GET /health -> ok
@@ -45,8 +65,18 @@ SCENARIOS = (
     "claudecode", "credentials", "orgbrowser", "notfound", "permission", "region",
     "orgdisabled", "workspace", "credit", "spendlimit", "billing", "ratelimit", "overloaded",
     "servererror", "gateway", "html", "drop", "hang", "nocors", "weird", "big",
+    "stripauth", "nobearer", "stripxapikey",
+    "onhold", "creatorgone", "scopemissing", "ipblocked", "newcode",
 )
 EDGE_SCENARIOS = {"region", "html", "drop", "hang"}
+# Scenarios that list the models like `works`, whichever way the key came (unless a proxy in
+# front of the API got in the way first).
+LISTS_MODELS = {"works", "credit", "nocors", "weird", "big", "stripauth", "nobearer", "stripxapikey"}
+
+# How a request carries its key, and the API versions the fake knows.
+X_API_KEY, BEARER = "x-api-key", "bearer"
+OLD_VERSION, NEW_VERSION = "2023-06-01", "2026-10-21"
+KNOWN_VERSIONS = (OLD_VERSION, NEW_VERSION)
 
 MODELS = [
     {"type": "model", "id": "claude-opus-4-1-20250805", "display_name": "Claude Opus 4.1",
@@ -114,10 +144,27 @@ MESSAGES = {
              "CORS requests must set 'anthropic-dangerous-direct-browser-access' header"),
     "version": (400, "invalid_request_error", "anthropic-version: header is required"),
 }
+# Error-code scenarios: (status, type, message, details). GUESS: the messages are invented, and so
+# are the statuses of `ip_not_in_allowed_range` and the unknown code; the Python SDK pairs
+# organization_on_hold and claude_code_key_creator_not_member with 400 and api_key_scope_missing
+# with 403 (anthropic@2.14.0:anthropic/_error_classes.py:216,255,294).
+CODED = {
+    "onhold": (400, "invalid_request_error", "This organization is on hold.",
+               {"error_code": "organization_on_hold", "appeal_url": "https://support.anthropic.com/appeal"}),
+    "creatorgone": (400, "invalid_request_error", "The creator of this API key is no longer a member.",
+                    {"error_code": "claude_code_key_creator_not_member"}),
+    "scopemissing": (403, "permission_error", "This API key lacks a required scope.",
+                     {"error_code": "api_key_scope_missing"}),
+    "ipblocked": (403, "permission_error", "Requests from this IP address are not allowed.",
+                  {"error_code": "ip_not_in_allowed_range"}),
+    "newcode": (400, "invalid_request_error", "Something new went wrong.",
+                {"error_code": "quantum_flux_exceeded"}),
+}
 # Scenarios where the real API has matched the key to an organization.
 KNOWN_ORG = {
     "works", "admin", "permission", "orgdisabled", "workspace", "credit", "spendlimit", "billing",
     "ratelimit", "overloaded", "servererror", "gateway", "nocors", "weird", "big", "orgbrowser",
+    "stripauth", "nobearer", "stripxapikey", "onhold", "creatorgone", "scopemissing", "ipblocked", "newcode",
 }
 
 
@@ -168,8 +215,22 @@ def request_id() -> str:
     return "req_011C" + "".join(secrets.choice(alphabet) for _ in range(20))
 
 
-def error_body(kind: str, message: str, req: str | None) -> dict:
+def credential(headers: dict[str, str]) -> tuple[str | None, str]:
+    """How a request carries its key: (X_API_KEY, key), (BEARER, key) or (None, "").
+    `x-api-key` wins when both are sent, as the fake always did."""
+    key = headers.get("x-api-key", "").strip()
+    if key:
+        return X_API_KEY, key
+    auth = headers.get("authorization", "").strip()
+    if auth[:7].lower() == "bearer " and auth[7:].strip():
+        return BEARER, auth[7:].strip()
+    return None, ""
+
+
+def error_body(kind: str, message: str, req: str | None, details: dict | None = None) -> dict:
     body = {"type": "error", "error": {"type": kind, "message": message}}
+    if details:
+        body["error"]["details"] = details
     if req:
         body["request_id"] = req
     return body
@@ -221,16 +282,17 @@ def ratelimit_headers(remaining: int) -> list[tuple[str, str]]:
     ]
 
 
-def plan_reply(method: str, path: str, headers: dict[str, str], scenario: str, req: str) -> Reply:
-    """What the API would answer to this (non-preflight) request."""
+def plan_reply(method: str, path: str, headers: dict[str, str], scenario: str, req: str,
+               style: str | None = X_API_KEY) -> Reply:
+    """What the API would answer to this (non-preflight) request, whose key came as `style`."""
     route = path.split("?", 1)[0]
     ids = [("request-id", req)]
     if scenario in KNOWN_ORG:
         ids.append(("anthropic-organization-id", ORG_ID))
 
-    def error(name: str, extra: list[tuple[str, str]] | None = None) -> Reply:
+    def error(name: str, extra: list[tuple[str, str]] | None = None, org: bool = True) -> Reply:
         status, kind, message = MESSAGES[name]
-        return Reply.json(status, error_body(kind, message, req), headers=ids + (extra or []))
+        return Reply.json(status, error_body(kind, message, req), headers=(ids if org else ids[:1]) + (extra or []))
 
     def ok(value, **kw) -> Reply:
         return Reply.json(200, value, headers=ids + ratelimit_headers(49), **kw)
@@ -242,15 +304,30 @@ def plan_reply(method: str, path: str, headers: dict[str, str], scenario: str, r
         return Reply(502, HTML_PAGE.encode(), content_type="text/html; charset=utf-8")
     if scenario in ("drop", "hang"):
         return Reply(action=scenario)
-    if not headers.get("anthropic-version", "").strip():
+    # Something in front of the API handles one way of sending the key badly; the API then sees
+    # no key (GUESS: its wording for that under 2026-10-21), or the proxy answers for it.
+    stripped = (scenario == "stripauth" and style == BEARER) or (scenario == "stripxapikey" and style == X_API_KEY)
+    if style is None or stripped:
+        return error("missing", org=False)
+    if scenario == "nobearer" and style == BEARER:
+        return error("bearer", org=False)
+    version = headers.get("anthropic-version", "").strip()
+    if not version:
         return error("version")
+    if version not in KNOWN_VERSIONS:
+        message = f'anthropic-version: "{version}" is not a valid version'
+        return Reply.json(400, error_body("invalid_request_error", message, req), headers=ids)
+    if style == BEARER and (version == OLD_VERSION or scenario == "invalid"):
+        # Under 2023-06-01 an API key sent as Bearer is refused (old facts E18). GUESS: a wrong key
+        # sent as Bearer under 2026-10-21 reads the same.
+        return error("bearer", org=False)
 
     models_path = method == "GET" and route == "/v1/models"
     count_path = method == "POST" and route == "/v1/messages/count_tokens"
     admin_path = method == "GET" and route == "/v1/organizations/api_keys"
     not_found = lambda: error("notfound")  # noqa: E731 - the real API's answer to an unknown route
 
-    if scenario in ("works", "credit", "nocors", "weird", "big"):
+    if scenario in LISTS_MODELS:
         if count_path:
             return error("credit") if scenario == "credit" else ok({"input_tokens": 8})
         if not models_path:
@@ -266,6 +343,9 @@ def plan_reply(method: str, path: str, headers: dict[str, str], scenario: str, r
         return ok(ADMIN_LIST) if admin_path else error("invalid")
     if scenario == "ratelimit":
         return error("ratelimit", [("retry-after", "17")] + ratelimit_headers(0))
+    if scenario in CODED:
+        status, kind, message, details = CODED[scenario]
+        return Reply.json(status, error_body(kind, message, req, details), headers=ids)
     return error(scenario)
 
 
@@ -284,6 +364,8 @@ class ApiHandler(BaseHTTPRequestHandler):
             super().log_message(format, *args)
 
     def do_OPTIONS(self) -> None:
+        # GUESS: the real preflight is undocumented; echoing the requested headers allows
+        # `authorization`, which a literal `*` would not in a browser.
         entry = self._record(preflight=True, scenario=None)
         requested = self.headers.get("access-control-request-headers", "")
         headers = [
@@ -302,25 +384,20 @@ class ApiHandler(BaseHTTPRequestHandler):
     def _answer(self) -> None:
         headers = {k.lower(): v for k, v in self.headers.items()}
         req = request_id()
-        key = headers.get("x-api-key", "").strip()
+        style, key = credential(headers)
         opted_in = headers.get("anthropic-dangerous-direct-browser-access", "").strip().lower() == "true"
         if "origin" in headers and not opted_in:
             # Production answers this without CORS headers, so a browser sees a network failure.
             entry = self._record(preflight=False, scenario="cors")
             status, kind, message = MESSAGES["cors"]
             reply = Reply.json(status, error_body(kind, message, req), headers=[("request-id", req)], cors=False)
-        elif not key:
-            scenario = "bearer" if headers.get("authorization", "").lower().startswith("bearer ") else "missing"
-            entry = self._record(preflight=False, scenario=scenario)
-            status, kind, message = MESSAGES[scenario]
-            reply = Reply.json(status, error_body(kind, message, req), headers=[("request-id", req)])
         else:
-            scenario = scenario_of(key)
-            entry = self._record(preflight=False, scenario=scenario)
-            reply = plan_reply(self.command, self.path, headers, scenario, req)
+            scenario = scenario_of(key) if key else "missing"
+            entry = self._record(preflight=False, scenario=scenario, style=style)
+            reply = plan_reply(self.command, self.path, headers, scenario, req, style)
         self._send(reply, entry)
 
-    def _record(self, preflight: bool, scenario: str | None) -> dict:
+    def _record(self, preflight: bool, scenario: str | None, style: str | None = None) -> dict:
         length = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(min(length, MAX_BODY)) if length > 0 else b""
         headers: dict[str, str] = {}
@@ -338,6 +415,7 @@ class ApiHandler(BaseHTTPRequestHandler):
             "headers": headers,
             "body": body.decode("utf-8", "replace"),
             "scenario": scenario,
+            "style": style,
             "preflight": preflight,
             "status": None,
         }

@@ -25,6 +25,16 @@ import fake_api  # noqa: E402
 VERSION = {"anthropic-version": "2023-06-01"}
 
 
+def x_api_key(key, version="2023-06-01"):
+    """The headers of a key sent as curl, Claude Code 2.1 and the older SDKs send it."""
+    return {"x-api-key": key, "anthropic-version": version}
+
+
+def bearer(key, version="2026-10-21"):
+    """The headers of a key sent as Python >= 2.0 and TypeScript >= 1.0 send it."""
+    return {"authorization": f"Bearer {key}", "anthropic-version": version}
+
+
 class FakeApiTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -177,6 +187,89 @@ class FakeApiTest(unittest.TestCase):
         self.assertEqual(self.control("GET", "/health"), (200, b"ok"))
         self.control("POST", "/reset")
         self.assertEqual(self.log(), [])
+
+    def error_of(self, headers, path="/v1/models?limit=20"):
+        status, response_headers, body = self.api("GET", path, headers)
+        return status, response_headers, json.loads(body)
+
+    def test_a_valid_key_works_sent_either_way_and_the_log_says_which(self):
+        key = fake_api.key_for("works")
+        for headers in (x_api_key(key), bearer(key), x_api_key(key, "2026-10-21")):
+            status, response_headers, body = self.error_of(headers)
+            self.assertEqual(status, 200, headers)
+            self.assertEqual(len(body["data"]), 3)
+            self.assertEqual(response_headers["anthropic-organization-id"], fake_api.ORG_ID)
+        styles = [(e["style"], e["headers"].get("x-api-key"), e["headers"].get("authorization")) for e in self.log()]
+        self.assertEqual(styles, [("x-api-key", key, None), ("bearer", None, f"Bearer {key}"),
+                                  ("x-api-key", key, None)])
+
+    def test_a_key_sent_as_bearer_under_the_old_version_is_refused(self):
+        status, headers, body = self.error_of(bearer(fake_api.key_for("works"), "2023-06-01"))
+        self.assertEqual((status, body["error"]["message"]), (401, "Invalid bearer token"))
+        self.assertNotIn("anthropic-organization-id", headers)
+
+    def test_a_wrong_key_sent_as_bearer_gets_the_bearer_wording_and_is_masked_in_the_log(self):
+        for key in (fake_api.key_for("invalid"), "sk-ant-api03-notafakekeyAA"):
+            status, _, body = self.error_of(bearer(key))
+            self.assertEqual((status, body["error"]), (401, {"type": "authentication_error",
+                                                             "message": "Invalid bearer token"}))
+        logged = self.log()[1]["headers"]["authorization"]
+        self.assertNotIn("notafakekey", logged)
+        self.assertEqual(self.log()[0]["headers"]["authorization"], "Bearer " + fake_api.key_for("invalid"))
+
+    def test_no_credential_either_way_is_a_missing_key(self):
+        for headers in ({"anthropic-version": "2026-10-21"}, {"authorization": "Bearer  ", **VERSION}):
+            status, _, body = self.error_of(headers)
+            self.assertEqual((status, body["error"]["message"]), (401, "x-api-key header is required"))
+
+    def test_the_two_ways_differ_where_something_in_front_of_the_api_does(self):
+        # (scenario, status sent as x-api-key, status and message sent as Bearer)
+        cases = [
+            ("stripauth", 200, 401, "x-api-key header is required"),
+            ("nobearer", 200, 401, "Invalid bearer token"),
+            ("stripxapikey", 401, 200, None),
+        ]
+        for scenario, via_x_api_key, via_bearer, message in cases:
+            key = fake_api.key_for(scenario)
+            self.assertEqual(self.error_of(x_api_key(key))[0], via_x_api_key, scenario)
+            status, headers, body = self.error_of(bearer(key))
+            self.assertEqual(status, via_bearer, scenario)
+            if message:
+                self.assertEqual(body["error"]["message"], message, scenario)
+                self.assertNotIn("anthropic-organization-id", headers, "the API never saw the key")
+        status, _, body = self.error_of(x_api_key(fake_api.key_for("stripxapikey")))
+        self.assertEqual(body["error"]["message"], "x-api-key header is required")
+
+    def test_error_codes_come_in_error_details_whichever_way_the_key_came(self):
+        expected = {
+            "onhold": (400, "organization_on_hold"),
+            "creatorgone": (400, "claude_code_key_creator_not_member"),
+            "scopemissing": (403, "api_key_scope_missing"),
+            "ipblocked": (403, "ip_not_in_allowed_range"),
+            "newcode": (400, "quantum_flux_exceeded"),
+        }
+        for scenario, (status, code) in expected.items():
+            for headers in (x_api_key(fake_api.key_for(scenario)), bearer(fake_api.key_for(scenario))):
+                got, response_headers, body = self.error_of(headers)
+                self.assertEqual((got, body["error"]["details"]["error_code"]), (status, code), scenario)
+                self.assertTrue(body["error"]["message"])
+                self.assertEqual(body["request_id"], response_headers["request-id"])
+        _, _, body = self.error_of(bearer(fake_api.key_for("onhold")))
+        self.assertTrue(body["error"]["details"]["appeal_url"].startswith("https://"))
+
+    def test_an_unknown_version_is_refused_in_the_real_form(self):
+        status, _, body = self.error_of(x_api_key(fake_api.key_for("works"), "2099-01-01"))
+        self.assertEqual(status, 400)
+        self.assertEqual(body["error"]["message"], 'anthropic-version: "2099-01-01" is not a valid version')
+
+    def test_preflight_allows_the_authorization_header_the_bearer_test_sends(self):
+        wanted = "anthropic-dangerous-direct-browser-access,anthropic-version,authorization"
+        status, headers, _ = self.api("OPTIONS", "/v1/models?limit=20", {
+            "origin": "http://127.0.0.1:8080", "access-control-request-method": "GET",
+            "access-control-request-headers": wanted})
+        self.assertEqual(status, 204)
+        self.assertIn("authorization", headers["access-control-allow-headers"].split(","))
+        self.assertNotEqual(headers["access-control-allow-headers"].strip(), "*", "`*` would not cover Authorization")
 
     def test_zz_sigterm_stops_it(self):
         self.proc.send_signal(signal.SIGTERM)

@@ -3,10 +3,10 @@
 use std::fmt;
 
 use serde::de::value::MapAccessDeserializer;
-use serde::de::{MapAccess, Visitor};
+use serde::de::{IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-/// The API's error object: `{"type": "...", "message": "..."}`.
+/// The API's error object: `{"type": "...", "message": "...", "details": {"error_code": "..."}}`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct ApiError {
     /// `error.type`, e.g. `authentication_error`.
@@ -15,6 +15,51 @@ pub struct ApiError {
     /// `error.message`, e.g. `invalid x-api-key`.
     #[serde(default)]
     pub message: Option<String>,
+    /// `error.details` of newer bodies; `None` when absent or not shaped as expected. (Boxed: most
+    /// answers have none, and every answer carries the room.)
+    #[serde(default, deserialize_with = "lenient_details")]
+    pub details: Option<Box<ErrorDetails>>,
+}
+
+impl ApiError {
+    /// `error.details.error_code`, trimmed, if the body carries a non-blank one.
+    pub fn error_code(&self) -> Option<&str> {
+        let code = self.details.as_ref()?.error_code.as_deref()?.trim();
+        (!code.is_empty()).then_some(code)
+    }
+
+    /// `error.details.appeal_url` (sent with `organization_on_hold`), if it is an https address.
+    pub fn appeal_url(&self) -> Option<&str> {
+        let url = self.details.as_ref()?.appeal_url.as_deref()?.trim();
+        url.starts_with("https://").then_some(url)
+    }
+}
+
+/// `error.details`: the fields the SDKs ≥ 2.0 / 1.0 read (anthropic@2.14.0:anthropic/_exceptions.py:136,
+/// `types/shared/organization_on_hold_error_details.py`); other fields are ignored.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct ErrorDetails {
+    /// The machine-readable cause, e.g. `organization_on_hold`; preferred over the message.
+    #[serde(default)]
+    pub error_code: Option<String>,
+    /// Where an organization on hold can appeal, when the API names one.
+    #[serde(default)]
+    pub appeal_url: Option<String>,
+}
+
+/// Reads `error.details` without ever failing the whole body: an unexpected shape (a string, a
+/// number, an `error_code` that is not a string) reads as no details, so the message still counts.
+fn lenient_details<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Box<ErrorDetails>>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Shape {
+        Details(ErrorDetails),
+        Other(IgnoredAny),
+    }
+    Ok(match Option::<Shape>::deserialize(deserializer)? {
+        Some(Shape::Details(details)) => Some(Box::new(details)),
+        Some(Shape::Other(_)) | None => None,
+    })
 }
 
 /// One model from `GET /v1/models`.

@@ -44,14 +44,30 @@ pub enum OutcomeCause {
     InvalidKey,
     /// 401 `x-api-key header is required`: no key arrived.
     MissingKey,
-    /// 401 `Invalid bearer token`: a credential came as `Authorization: Bearer`.
+    /// 401 `Invalid bearer token` to a key sent in `x-api-key`: something added an `Authorization` header.
     BearerRejected,
+    /// 401 `Invalid bearer token` (or `OAuth access token is invalid`) to the key sent as
+    /// `Authorization: Bearer`: likely a rejected key; the API's wording for that is unconfirmed.
+    KeyRejectedAsBearer,
     /// 401 `OAuth authentication is currently not supported.`
     OauthNotSupported,
     /// 401 `OAuth authentication is currently not allowed for this organization.`
     OauthNotAllowedForOrg,
-    /// 401 `OAuth token has expired…`
+    /// 401 `OAuth (access) token has expired…`, or the code `token_expired`.
     OauthExpired,
+    /// `OAuth (access) token has been revoked`.
+    TokenRevoked,
+    /// The code `oauth_scope_insufficient`: the OAuth token lacks a scope the request needs.
+    OauthScopeInsufficient,
+    /// `OAuth token application has been deactivated`, or the code `oauth_application_deactivated`.
+    OauthAppDeactivated,
+    /// `Token lacks associated organization|account`, or the codes `oauth_token_no_organization` and
+    /// `oauth_token_no_account`.
+    OauthTokenIncomplete,
+    /// `Account is no longer a member of the organization`, or the code `oauth_account_not_member`.
+    AccountNotMember,
+    /// `Organization access has been revoked` or `Workspace access has been revoked`.
+    AccessRevoked,
     /// 400 `This credential is only authorized for use with Claude Code…`
     ClaudeCodeOnlyCredential,
     /// 401 `Invalid authentication credentials`.
@@ -66,13 +82,25 @@ pub enum OutcomeCause {
     PermissionDenied,
     /// 403 `{"error":{"type":"forbidden","message":"Request not allowed"}}`: region or network policy.
     RegionOrPolicy,
-    /// 400 `This organization has been disabled.`
+    /// 400 `This organization has been disabled.`, or the code `organization_disabled`.
     OrgDisabled,
+    /// The code `organization_on_hold` (400, `OrganizationOnHoldError`): on hold for trust and safety reasons.
+    OrganizationOnHold,
+    /// The code `claude_code_key_creator_not_member` (400): the Claude Code key's creator left.
+    KeyCreatorNotMember,
+    /// The code `api_key_scope_missing` (403, `BetaAPIKeyScopeMissingError`).
+    KeyScopeMissing,
+    /// The code `ip_not_in_allowed_range`: the organization accepts only certain IP addresses.
+    IpNotAllowed,
+    /// The code `restricted_regime_endpoint`; its meaning is not documented (likely a regional restriction).
+    RestrictedRegime,
     /// 400 `anthropic-workspace-id is required…` (identity-linked keys).
     WorkspaceIdRequired,
     /// 400 `Your credit balance is too low…`
     CreditTooLow,
-    /// 402 `billing_error`.
+    /// 402 (`PaymentRequiredError` in Python ≥ 2.0 and TypeScript ≥ 1.0).
+    PaymentRequired,
+    /// `billing_error` with another status than 402.
     Billing,
     /// 400 `You have reached your specified API usage limits…`: a spend limit.
     SpendLimit,
@@ -80,6 +108,8 @@ pub enum OutcomeCause {
     VersionHeader,
     /// Any other 4xx, shown with the API's own type and message.
     OtherRejection,
+    /// A 4xx whose `error.details.error_code` Key Doctor does not know, shown verbatim.
+    UnknownErrorCode,
     /// 429: the key is valid, the API asks to wait.
     RateLimited,
     /// 529 `overloaded_error`.
@@ -100,16 +130,23 @@ pub enum OutcomeCause {
 
 impl OutcomeCause {
     /// Every cause, in declaration order (for tables and tests that must cover them all).
-    pub const ALL: [OutcomeCause; 31] = [
+    pub const ALL: [OutcomeCause; 45] = [
         OutcomeCause::Works,
         OutcomeCause::WorksAdmin,
         OutcomeCause::CountTokensOk,
         OutcomeCause::InvalidKey,
         OutcomeCause::MissingKey,
         OutcomeCause::BearerRejected,
+        OutcomeCause::KeyRejectedAsBearer,
         OutcomeCause::OauthNotSupported,
         OutcomeCause::OauthNotAllowedForOrg,
         OutcomeCause::OauthExpired,
+        OutcomeCause::TokenRevoked,
+        OutcomeCause::OauthScopeInsufficient,
+        OutcomeCause::OauthAppDeactivated,
+        OutcomeCause::OauthTokenIncomplete,
+        OutcomeCause::AccountNotMember,
+        OutcomeCause::AccessRevoked,
         OutcomeCause::ClaudeCodeOnlyCredential,
         OutcomeCause::InvalidCredentials,
         OutcomeCause::CorsHeaderMissing,
@@ -118,12 +155,19 @@ impl OutcomeCause {
         OutcomeCause::PermissionDenied,
         OutcomeCause::RegionOrPolicy,
         OutcomeCause::OrgDisabled,
+        OutcomeCause::OrganizationOnHold,
+        OutcomeCause::KeyCreatorNotMember,
+        OutcomeCause::KeyScopeMissing,
+        OutcomeCause::IpNotAllowed,
+        OutcomeCause::RestrictedRegime,
         OutcomeCause::WorkspaceIdRequired,
         OutcomeCause::CreditTooLow,
+        OutcomeCause::PaymentRequired,
         OutcomeCause::Billing,
         OutcomeCause::SpendLimit,
         OutcomeCause::VersionHeader,
         OutcomeCause::OtherRejection,
+        OutcomeCause::UnknownErrorCode,
         OutcomeCause::RateLimited,
         OutcomeCause::Overloaded,
         OutcomeCause::ServerError,
@@ -142,9 +186,16 @@ impl OutcomeCause {
             InvalidKey
             | MissingKey
             | BearerRejected
+            | KeyRejectedAsBearer
             | OauthNotSupported
             | OauthNotAllowedForOrg
             | OauthExpired
+            | TokenRevoked
+            | OauthScopeInsufficient
+            | OauthAppDeactivated
+            | OauthTokenIncomplete
+            | AccountNotMember
+            | AccessRevoked
             | ClaudeCodeOnlyCredential
             | InvalidCredentials
             | CorsHeaderMissing
@@ -153,12 +204,19 @@ impl OutcomeCause {
             | PermissionDenied
             | RegionOrPolicy
             | OrgDisabled
+            | OrganizationOnHold
+            | KeyCreatorNotMember
+            | KeyScopeMissing
+            | IpNotAllowed
+            | RestrictedRegime
             | WorkspaceIdRequired
             | CreditTooLow
+            | PaymentRequired
             | Billing
             | SpendLimit
             | VersionHeader
-            | OtherRejection => VerdictKind::Rejected,
+            | OtherRejection
+            | UnknownErrorCode => VerdictKind::Rejected,
             RateLimited | Overloaded | ServerError | NotAnthropic | UnknownShape | Network | Timeout | Cancelled => {
                 VerdictKind::CouldntTell
             }

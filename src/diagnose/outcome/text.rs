@@ -1,6 +1,13 @@
-//! The words of a verdict: a plain headline and a short explanation for every cause.
+//! The words of a verdict: a plain headline and a short explanation for every cause. The
+//! causes named by error codes and by OAuth answers speak in [`codes`]; the comparison of the
+//! two ways of sending a key in [`comparison`].
 
-use super::super::probe::{Probe, TIMEOUT_MS};
+mod codes;
+mod comparison;
+
+pub(super) use comparison::describe_comparison;
+
+use super::super::probe::{HeaderStyle, Probe, TIMEOUT_MS};
 use super::body::ApiError;
 use super::cause::OutcomeCause::{self, *};
 
@@ -18,22 +25,65 @@ pub(super) struct Facts<'a> {
 /// How much of the API's own message a headline quotes.
 const QUOTE_CHARS: usize = 200;
 
+impl Facts<'_> {
+    /// The HTTP status as text, or "no status".
+    fn status(&self) -> String {
+        self.status.map_or_else(|| "no status".to_string(), |s| s.to_string())
+    }
+
+    /// `error.type`, or "no type".
+    fn kind(&self) -> &str {
+        self.error.and_then(|e| e.kind.as_deref()).unwrap_or("no type")
+    }
+
+    /// The API's own message, at most [`QUOTE_CHARS`] characters.
+    fn message(&self) -> String {
+        quote(self.error.and_then(|e| e.message.as_deref()).unwrap_or(""))
+    }
+
+    /// The message in quotes, for inside a sentence (so its own full stop goes).
+    fn said(&self) -> String {
+        format!("“{}”", self.message().trim_end_matches('.'))
+    }
+
+    /// The error code, at most [`QUOTE_CHARS`] characters, if the body has one.
+    fn code(&self) -> Option<String> {
+        self.error.and_then(ApiError::error_code).map(quote)
+    }
+
+    /// What the API answered, for an explanation: its code if it sent one, else its words.
+    fn answered(&self) -> String {
+        match self.code() {
+            Some(code) => format!("Anthropic answered {} with the error code `{code}`", self.status()),
+            None => format!("Anthropic answered {} {}", self.status(), self.said()),
+        }
+    }
+}
+
 /// The headline and the explanation for `cause`.
 pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, String) {
-    let status = facts.status.map_or_else(|| "no status".to_string(), |s| s.to_string());
-    let kind = facts.error.and_then(|e| e.kind.as_deref()).unwrap_or("no type");
-    let message = quote(facts.error.and_then(|e| e.message.as_deref()).unwrap_or(""));
-    // Quoted inside a sentence, so the message's own full stop goes.
-    let said = format!("“{}”", message.trim_end_matches('.'));
+    let status = facts.status();
+    let kind = facts.kind();
+    let message = facts.message();
+    let said = facts.said();
+    let style = facts.probe.style();
     let (headline, explanation): (String, String) = match cause {
         Works => (
-            "Works: the API accepts this key.".into(),
+            format!("Works: the API accepts this key{}.", if style == HeaderStyle::Bearer { " sent as Bearer" } else { "" }),
             format!(
-                "Anthropic answered 200 OK and listed {} the key can see, so the key itself is valid and active. \
-                 If your program is still rejected, it is not sending this key: check where it reads the key \
-                 from (environment variable, .env file, another shell). This call does not check billing; \
-                 “Check billing” does.",
-                plural(facts.models, "model")
+                "Anthropic answered 200 OK and listed {} the key can see, so the key itself is valid and active \
+                 when sent in the `{}` header with `anthropic-version: {}`, as {} send it. If your program is still \
+                 rejected, it is not sending this key, or not this way: check where it reads the key from \
+                 (environment variable, .env file, another shell), and test the other way too. {}",
+                plural(facts.models, "model"),
+                style.header_name(),
+                style.version(),
+                style.senders(),
+                if *facts.probe == Probe::Models {
+                    "This call does not check billing; “Check billing” does."
+                } else {
+                    "This call does not check billing."
+                }
             ),
         ),
         WorksAdmin => (
@@ -62,20 +112,25 @@ pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, Strin
                 .into(),
         ),
         MissingKey => (
-            "Rejected: no key reached the API (x-api-key header is required).".into(),
-            "Anthropic answered 401 `x-api-key header is required`: the request arrived without a key. In your own \
-             program this usually means the environment variable is empty or not set where the program runs. Key \
-             Doctor sent the key, so here something in between (a proxy or an extension) likely removed the header."
-                .into(),
+            format!("Rejected: no key reached the API ({}).", message.trim_end_matches('.')),
+            format!(
+                "Anthropic answered {status} {said}: the request arrived without a key. In your own program this \
+                 usually means the environment variable is empty or not set where the program runs. Key Doctor sent \
+                 the key in the `{}` header, so here something in between (a proxy, a gateway or a browser \
+                 extension) likely removed that header.",
+                style.header_name()
+            ),
         ),
         BearerRejected => (
-            "Rejected: the API does not accept this bearer token (Invalid bearer token).".into(),
-            "Anthropic answered 401 `Invalid bearer token`: a credential came in an `Authorization: Bearer` header, \
-             which is only for OAuth tokens. API keys go in the `x-api-key` header: check that your program does \
-             not set ANTHROPIC_AUTH_TOKEN or an auth token, and is not an OpenAI-style client pointed at the native \
-             API. Key Doctor sends no Authorization header, so here something in between added one."
+            "Rejected: a bearer token was refused (Invalid bearer token).".into(),
+            "Anthropic answered 401 `Invalid bearer token`: it judged a credential sent in an `Authorization: \
+             Bearer` header. Key Doctor sent this key only in `x-api-key`, so something in between (a proxy or a \
+             browser extension) likely added an Authorization header. In your own code: Python ≥ 2.0 and TypeScript \
+             ≥ 1.0 always send keys as Bearer, so there this wording likely means a rejected key or token; raw HTTP \
+             and other clients that use `anthropic-version: 2023-06-01` send the key in `x-api-key`."
                 .into(),
         ),
+        KeyRejectedAsBearer => codes::key_rejected_as_bearer(facts),
         OauthNotSupported => (
             "Rejected: OAuth sign-in is not supported for this request.".into(),
             "Anthropic answered 401 `OAuth authentication is currently not supported.`: a subscription (OAuth) token \
@@ -85,17 +140,27 @@ pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, Strin
         ),
         OauthNotAllowedForOrg => (
             "Rejected: this organization does not allow OAuth sign-in.".into(),
-            "Anthropic answered 401 `OAuth authentication is currently not allowed for this organization.` That is \
-             the organization's policy or plan (likely an admin setting or a lapsed subscription), not a typo in a \
-             key. Ask an organization admin, or use an API key from the Console."
-                .into(),
+            format!(
+                "{}: OAuth authentication is not allowed for this organization. That is the organization's policy \
+                 or plan (likely an admin setting or a lapsed subscription), not a typo in a key. Ask an \
+                 organization admin, or use an API key from the Console.",
+                facts.answered()
+            ),
         ),
         OauthExpired => (
             "Rejected: the OAuth token has expired.".into(),
-            "Anthropic answered 401 `OAuth token has expired`: a saved sign-in could not be refreshed. In Claude \
-             Code, run /login again. It says nothing about your API keys."
-                .into(),
+            format!(
+                "{}: a saved sign-in expired and could not be refreshed. Sign in again: /login in Claude Code, \
+                 `ant auth login` for an Anthropic profile. It says nothing about your API keys.",
+                facts.answered()
+            ),
         ),
+        TokenRevoked => codes::token_revoked(facts),
+        OauthScopeInsufficient => codes::oauth_scope_insufficient(facts),
+        OauthAppDeactivated => codes::oauth_app_deactivated(facts),
+        OauthTokenIncomplete => codes::oauth_token_incomplete(facts),
+        AccountNotMember => codes::account_not_member(facts),
+        AccessRevoked => codes::access_revoked(facts),
         ClaudeCodeOnlyCredential => (
             "Rejected: this credential only works in Claude Code.".into(),
             "Anthropic answered `This credential is only authorized for use with Claude Code…`: a subscription \
@@ -104,11 +169,12 @@ pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, Strin
                 .into(),
         ),
         InvalidCredentials => (
-            "Rejected: the API does not accept these credentials (Invalid authentication credentials).".into(),
-            "Anthropic answered 401 `Invalid authentication credentials`. Reports link it to a revoked credential, a \
-             disabled organization or a deactivated account; which one applies here is not certain. Check in the \
-             Console that the key, the organization and your account are still active, or create a new key."
-                .into(),
+            format!("Rejected: the API does not accept these credentials ({}).", message.trim_end_matches('.')),
+            format!(
+                "Anthropic answered {status} {said}. Reports link it to a revoked credential, a disabled \
+                 organization or a deactivated account; which one applies here is not certain. Check in the Console \
+                 that the key, the organization and your account are still active, or create a new key."
+            ),
         ),
         CorsHeaderMissing => (
             "Rejected: the request lacked the browser opt-in header.".into(),
@@ -151,11 +217,18 @@ pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, Strin
         ),
         OrgDisabled => (
             "Rejected: the organization has been disabled.".into(),
-            "Anthropic answered `This organization has been disabled.`: the key belongs to an organization that can \
-             no longer use the API, so a new key in it will not help. Contact Anthropic support, or use a key from an \
-             active organization (a stale key left in an environment variable is a common cause)."
-                .into(),
+            format!(
+                "{}: the key belongs to an organization that can no longer use the API, so a new key in it will not \
+                 help. Contact Anthropic support, or use a key from an active organization (a stale key left in an \
+                 environment variable is a common cause).",
+                facts.answered()
+            ),
         ),
+        OrganizationOnHold => codes::organization_on_hold(facts),
+        KeyCreatorNotMember => codes::key_creator_not_member(facts),
+        KeyScopeMissing => codes::key_scope_missing(facts),
+        IpNotAllowed => codes::ip_not_allowed(facts),
+        RestrictedRegime => codes::restricted_regime(facts),
         WorkspaceIdRequired => (
             "Rejected: this key needs a workspace id (anthropic-workspace-id).".into(),
             "Anthropic answered that `anthropic-workspace-id` is required: identity-linked keys (personal or \
@@ -170,6 +243,7 @@ pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, Strin
              the Console under Plans & Billing, and check that the key belongs to the organization you paid for."
                 .into(),
         ),
+        PaymentRequired => codes::payment_required(facts),
         Billing => (
             "Rejected: billing problem (billing_error).".into(),
             format!(
@@ -180,16 +254,19 @@ pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, Strin
         SpendLimit => (
             "Rejected: a spend limit has been reached.".into(),
             format!(
-                "Anthropic answered “{message}”: the organization or workspace reached a spend limit someone set. \
-                 The key is fine. Raise the limit in the Console, or wait until the date the message gives."
+                "{}: the organization or workspace reached a spend limit (one it set, or one of its usage tier or \
+                 contract). The key is fine. Raise the limit in the Console, or wait until the date the message gives.",
+                facts.answered()
             ),
         ),
         VersionHeader => (
             "Rejected: the anthropic-version header is missing or wrong.".into(),
-            "Anthropic answered about `anthropic-version`: every request must send a valid version, such as \
-             `anthropic-version: 2023-06-01`. This is not about the key. Key Doctor sends 2023-06-01, so here \
-             something in between changed the request."
-                .into(),
+            format!(
+                "Anthropic answered about `anthropic-version`: every request must send a valid version, such as \
+                 `anthropic-version: 2023-06-01` or, from Python ≥ 2.0 and TypeScript ≥ 1.0, `2026-10-21`. This is \
+                 not about the key. Key Doctor sent `{}`, so here something in between changed the request.",
+                style.version()
+            ),
         ),
         OtherRejection => (
             if message.is_empty() {
@@ -203,6 +280,7 @@ pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, Strin
                 type_hint(kind)
             ),
         ),
+        UnknownErrorCode => codes::unknown_error_code(facts),
         RateLimited => (
             "Rate limited (429): the key is valid, but the API asks you to wait.".into(),
             format!(
@@ -248,12 +326,19 @@ pub(super) fn describe(cause: OutcomeCause, facts: &Facts<'_>) -> (String, Strin
         ),
         Network => (
             "Couldn't tell: the request did not get through.".into(),
-            "The browser reports only that the request failed, with no detail; this is not a verdict on the key. \
-             Likely causes: being offline (no internet connection), DNS, a firewall, VPN or corporate proxy, a browser extension \
-             (ad or privacy blocker), or an organization that blocks browser requests (the browser then hides the \
-             API's answer). Test from a terminal instead, with the command below: it reads the key from the \
-             environment and prints only the API's answer."
-                .into(),
+            format!(
+                "The browser reports only that the request failed, with no detail; this is not a verdict on the key. \
+                 Likely causes: being offline (no internet connection), DNS, a firewall, VPN or corporate proxy, a \
+                 browser extension (ad or privacy blocker), or an organization that blocks browser requests (the \
+                 browser then hides the API's answer).{} Test from a terminal instead, with the command below: it \
+                 reads the key from the environment and prints only the API's answer.",
+                if style == HeaderStyle::Bearer {
+                    " This test sends an `Authorization` header, which the browser sends only after the API's CORS \
+                     preflight allows it, so something that blocks that preflight also ends here."
+                } else {
+                    ""
+                }
+            ),
         ),
         Timeout => (
             format!("Couldn't tell: no answer within {} seconds.", TIMEOUT_MS / 1000),
@@ -282,6 +367,7 @@ fn with_admin_note(cause: OutcomeCause, probe: &Probe, explanation: String) -> S
 
 fn type_hint(kind: &str) -> &'static str {
     match kind {
+        "billing_error" => "A billing_error means the organization's billing or payment needs attention.",
         "authentication_error" => "An authentication_error means the API did not accept the credential.",
         "permission_error" => "A permission_error means the credential was recognised but may not do this.",
         "invalid_request_error" => {
