@@ -3,6 +3,7 @@
 
 pub mod credentials;
 pub mod key;
+pub mod one_liners;
 pub mod outcome;
 pub mod probe;
 pub mod route;
