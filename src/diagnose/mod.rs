@@ -6,6 +6,7 @@ pub mod key;
 pub mod one_liners;
 pub mod outcome;
 pub mod probe;
+pub mod report;
 pub mod route;
 pub mod tree;
 pub mod walk;
