@@ -5,15 +5,15 @@
 //! PowerShell, a Python (standard library) and a Node (built-in fetch, Node ≥ 18) check. Each
 //! reads the key from that variable (never from the command line, never echoed), calls `GET
 //! /v1/models?limit=1` at `ANTHROPIC_BASE_URL` (default `https://api.anthropic.com`, as the SDKs
-//! do) once per [`AuthStyle`], and prints only the lines [`format`] documents: status, error type,
-//! `error_code` and message, request id, the key's Console-style hint and length, and whether the
-//! hint matches. [`parse_output`] reads those lines back from a paste.
+//! do) once per [`AuthStyle`], and prints only the lines the [format] module
+//! documents: status, error type, `error_code` and message, request id, the key's Console-style
+//! hint and length, and whether the hint matches. [`parse_output`] reads them back from a paste.
 //!
 //! The POSIX forms run from a quoted here-document in bash (the pasting shell expands nothing),
 //! and see only *exported* variables, exactly like the user's own program.
 
 mod bash;
-mod format;
+pub mod format;
 mod node;
 mod powershell;
 mod python;

@@ -46,7 +46,7 @@ const PREFIXES: [&str; 22] = [
 const ID_PREFIXES: [&str; 8] = ["req_", "msg_", "wrkspc_", "apikey_", "user_", "svac_", "fdrl_", "org_"];
 
 /// `text` with every credential-shaped word replaced by [`REDACTED`], whitespace and control
-/// characters collapsed to single spaces, trimmed, at most [`MAX_FIELD`] characters.
+/// characters collapsed to single spaces, trimmed, at most 400 characters (then `…`).
 pub fn one_line(text: &str) -> String {
     let redacted = redact(text);
     let mut out = String::with_capacity(redacted.len().min(MAX_FIELD * 4));
