@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve test dist tools test-tools lint unit snippets fake-api-test browser bench clean
+.PHONY: serve test dist tools test-tools lint unit snippets fake-api-test one-liners-test browser bench clean
 
 serve: tools
 	@echo "Key Doctor: building, then serving on http://127.0.0.1:8080 (Ctrl-C stops)"
@@ -37,6 +37,9 @@ snippets:
 
 fake-api-test:
 	python3 -m unittest discover -s tests/fake_api -p 'test_*.py'
+
+one-liners-test:
+	python3 -m unittest discover -s tests/one_liners -p 'test_*.py'
 
 browser:
 	npx playwright test -c tests/browser/playwright.config.mjs

@@ -28,6 +28,7 @@ step "cargo test" cargo test --features tree-tool
 step "bench (report only)" cargo bench --bench key_check
 step "snippets" python3 tools/check_snippets.py
 step "fake api" python3 -m unittest discover -s tests/fake_api -p 'test_*.py'
+step "one-liners" python3 -m unittest discover -s tests/one_liners -p 'test_*.py'
 step "dist" bash -c 'rm -rf dist && trunk build --release && python3 tools/size_report.py dist'
 step "browser" npx playwright test -c tests/browser/playwright.config.mjs
 
