@@ -18,7 +18,7 @@ impl Session {
     fn begin() -> Session {
         let tree = load_tree();
         let start = tree.start.clone().expect("start");
-        Session { walk: Walk::from_search(&step_link(&start, &[])), tree }
+        Session { walk: Walk::from_href(&step_link(&start, &[])).expect("a step link"), tree }
     }
 
     /// Clicks the answer with this value on the current question, then loads the link's URL.
@@ -28,14 +28,14 @@ impl Session {
         };
         let choice = q.answer.iter().find(|a| a.value == value);
         let choice = choice.unwrap_or_else(|| panic!("{} has no answer {value}", q.id));
-        let href = self.walk.answer(q, choice).to_query();
-        self.walk = Walk::from_search(&href);
+        let href = self.walk.answer(q, choice).href();
+        self.walk = Walk::from_href(&href).expect("an answer link");
         self
     }
 
     /// Follows a plain link (e.g. "No, show the next likely cause").
     fn follow(mut self, href: &str) -> Session {
-        self.walk = Walk::from_search(href);
+        self.walk = Walk::from_href(href).expect("a link of the walk");
         self
     }
 
@@ -48,7 +48,7 @@ impl Session {
     }
 
     fn lands_on(self, cause: &str) -> Session {
-        assert_eq!(self.cause(), cause, "walk: {}", self.walk.to_query());
+        assert_eq!(self.cause(), cause, "walk: {}", self.walk.href());
         self
     }
 
@@ -88,7 +88,7 @@ fn python_in_docker_without_the_key_is_told_to_pass_it_into_the_container() {
         .click("could-not-resolve")
         .click("docker")
         .lands_on("docker-env-missing");
-    assert_eq!(s.walk.to_query(), "?step=docker-env-missing&tool=python&sdk=py-1&says=could-not-resolve&runs=docker");
+    assert_eq!(s.walk.href(), "step/docker-env-missing/?tool=python&sdk=py-1&says=could-not-resolve&runs=docker");
 }
 
 #[test]
@@ -177,8 +177,8 @@ fn a_revoked_key_then_no_then_yes() {
     let s = s.follow(&no);
     assert_eq!(s.cause(), next.as_str());
     assert_eq!(s.walk.answers.len(), 4, "the answers stay in the URL");
-    let yes = s.walk.goto("done").to_query();
-    assert_eq!(Walk::from_search(&yes).resolve(&s.tree), Resolved::Done);
+    let yes = s.walk.goto("done").href();
+    assert_eq!(Walk::from_href(&yes).expect("done link").resolve(&s.tree), Resolved::Done);
 }
 
 #[test]
@@ -236,8 +236,8 @@ fn the_trail_shows_each_answer_and_changing_one_drops_the_later_ones() {
     assert_eq!(titles, ["which-tool", "which-sdk-version", "what-says", "where-runs"]);
     assert_eq!(trail[0].answer_label, "Python SDK (anthropic)");
     assert!(trail.iter().all(|t| !t.question_title.is_empty()));
-    assert_eq!(trail[0].change_link, "?step=which-tool");
-    assert_eq!(trail[3].change_link, "?step=where-runs&tool=python&sdk=py-2&says=could-not-resolve");
+    assert_eq!(trail[0].change_link, "step/which-tool/");
+    assert_eq!(trail[3].change_link, "step/where-runs/?tool=python&sdk=py-2&says=could-not-resolve");
     // Change "what does the error say": back at that question, only the tool and version are kept …
     let s = s.follow(&trail[2].change_link.clone());
     assert_eq!(
@@ -248,7 +248,7 @@ fn the_trail_shows_each_answer_and_changing_one_drops_the_later_ones() {
     let s = s.click("invalid-x-api-key").click("other-provider").lands_on("other-provider-key");
     let trail = s.walk.trail(&s.tree);
     assert_eq!(trail.len(), 4);
-    assert!(!s.walk.to_query().contains("docker"));
+    assert!(!s.walk.href().contains("docker"));
 }
 
 #[test]
@@ -450,7 +450,7 @@ const NEW_CAUSES: &[&str] = &[
 fn every_new_cause_is_reached_by_the_answers_a_user_gives() {
     for (clicks, cause) in NEW_CAUSE_WALKS {
         let s = clicks.iter().fold(Session::begin(), |s, value| s.click(value));
-        assert_eq!(s.cause(), *cause, "{clicks:?} → {}", s.walk.to_query());
+        assert_eq!(s.cause(), *cause, "{clicks:?} → {}", s.walk.href());
     }
     let walked: Vec<&str> = NEW_CAUSE_WALKS.iter().map(|(_, cause)| *cause).collect();
     let missing: Vec<&&str> = NEW_CAUSES.iter().filter(|c| !walked.contains(c)).collect();
@@ -478,10 +478,10 @@ fn messages_marked_unconfirmed_say_likely() {
 fn every_answer_link_survives_the_url() {
     let tree = load_tree();
     for q in &tree.question {
-        let at = Walk::from_search(&step_link(&q.id, &[("tool".into(), "python".into())]));
+        let at = Walk::from_href(&step_link(&q.id, &[("tool".into(), "python".into())])).expect("step link");
         for a in &q.answer {
             let walk = at.answer(q, a);
-            assert_eq!(Walk::from_search(&walk.to_query()), walk, "{} → {}", q.id, a.value);
+            assert_eq!(Walk::from_href(&walk.href()), Some(walk.clone()), "{} → {}", q.id, a.value);
             assert!(!matches!(walk.resolve(&tree), Resolved::NotFound(_)), "{} → {} is not found", q.id, a.value);
         }
     }
@@ -492,7 +492,7 @@ fn every_cause_and_question_has_a_working_link() {
     let tree = load_tree();
     let ids = tree.question.iter().map(|q| &q.id).chain(tree.cause.iter().map(|c| &c.id));
     for id in ids {
-        let walk = Walk::from_search(&step_link(id, &[]));
+        let walk = Walk::from_href(&step_link(id, &[])).expect("step link");
         match walk.resolve(&tree) {
             Resolved::Node(node) => assert_eq!(node.id(), id),
             other => panic!("{id}: {other:?}"),
@@ -518,9 +518,9 @@ fn junk_params_are_dropped_and_nothing_secret_is_kept() {
     let search =
         format!("?utm_source=x&step=where-runs&tool=python&api_key={key}&says={key}&tool=go&runs=docker%20desktop");
     let walk = Walk::from_search(&search);
-    assert_eq!(walk.to_query(), "?step=where-runs&tool=python");
+    assert_eq!(walk.href(), "step/where-runs/?tool=python");
     let pasted = Walk::from_search(&format!("?step={key}"));
-    assert!(!pasted.to_query().contains("api03"));
+    assert!(!pasted.href().contains("api03"));
     assert!(matches!(pasted.resolve(&load_tree()), Resolved::NotFound(s) if s.chars().count() <= 5));
 }
 
@@ -536,8 +536,6 @@ fn round_trips() {
         Walk { step: Some("unknown-step".into()), answers: vec![("os".into(), "windows".into())] },
     ];
     for walk in walks {
-        assert_eq!(Walk::from_search(&walk.to_query()), walk);
-        let pairs = key_doctor::diagnose::walk::parse_query(&walk.to_query());
-        assert_eq!(Walk::from_query(pairs), walk);
+        assert_eq!(Walk::from_href(&walk.href()), Some(walk.clone()));
     }
 }

@@ -490,10 +490,10 @@ fn the_start_pages_fixed_links_name_real_steps() {
     assert_eq!(tree.start.as_ref().map(StepId::as_str), Some(WALK_START));
     for slug in [WALK_START, ERROR_MESSAGES] {
         assert!(tree.node(&id(slug)).is_some(), "{slug} is not a step");
-        assert_eq!(fixed_link(slug), format!("?step={slug}"));
+        assert_eq!(fixed_link(slug), format!("step/{slug}/"));
     }
-    assert_eq!(fixed_link("all-causes"), "?step=all-causes");
-    assert_eq!(fixed_link("Not A Slug"), "./");
+    assert_eq!(fixed_link("all-causes"), "step/all-causes/");
+    assert_eq!(fixed_link("Not A Slug"), "", "the start page");
 }
 
 #[test]

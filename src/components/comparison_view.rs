@@ -7,6 +7,7 @@ use crate::diagnose::outcome::compare;
 use crate::diagnose::route;
 use crate::diagnose::walk::step_link;
 use crate::live_call::{CallState, LiveCall};
+use crate::site::href;
 
 /// Same answer, different answers, or no comparison: shown when both calls have finished.
 #[component]
@@ -22,7 +23,7 @@ pub fn ComparisonView(
             return None;
         };
         let comparison = compare(first.cause, second.cause);
-        let link = route::for_comparison(comparison.agreement).map(|step| step_link(&step, &[]));
+        let link = route::for_comparison(comparison.agreement).map(|step| href(&step_link(&step, &[])));
         Some(view! {
             <section class=format!("comparison comparison-{}", comparison.agreement.slug()) aria-label="Both ways compared">
                 <h4>"Both ways compared"</h4>

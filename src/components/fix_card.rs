@@ -141,4 +141,3 @@ fn by_sdk_section(rows: &[SdkRow], yours: Option<Generation>) -> impl IntoView +
         </section>
     }
 }
-

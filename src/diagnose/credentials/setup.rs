@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::generation::Generation;
 use super::input::Input;
 use super::resolution::Resolution;
-use crate::diagnose::walk::parse_query;
+use crate::diagnose::url::parse_query;
 
 /// The query parameter that holds the generation.
 pub const GEN_PARAM: &str = "gen";

@@ -182,7 +182,7 @@ fn path(input: &ReportInput) -> Section {
         .trail
         .iter()
         .map(|item| {
-            let before = Walk::from_search(&item.change_link).answers;
+            let before = Walk::from_href(&item.change_link).map(|w| w.answers).unwrap_or_default();
             let url = step_url(&input.base_url, &item.question, &before);
             let words = format!("{} → {}: ", one_line(&item.question_title), one_line(&item.answer_label));
             Line::item(0, vec![text(words), Span::Link { text: format!("step {}", item.question), url }])

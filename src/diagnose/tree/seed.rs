@@ -35,6 +35,7 @@ impl Cause {
             sees: Vec::new(),
             why: String::new(),
             steps: Vec::new(),
+            by_sdk: Vec::new(),
             snippet: Vec::new(),
             prevention: Vec::new(),
             next: None,
