@@ -26,11 +26,11 @@ test-tools:
 
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets --features tree-tool -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo clippy --all-targets --features tree-tool,ssr -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --features csr -- -D warnings
 
 unit:
-	cargo test --features tree-tool
+	cargo test --features tree-tool,ssr
 
 snippets:
 	python3 tools/check_snippets.py

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
 use crate::router::Route;
-use crate::site::{ROOT_ID, SEED_ID};
+use crate::site::{NOT_FOUND_ATTR, ROOT_ID, SEED_ID};
 use crate::state::{Seed, TreeAsset};
 use crate::{App, Boot, http, site};
 /// The id of the key field.
@@ -28,15 +28,21 @@ pub fn start() {
     };
     site::set_base(&prerendered.get_attribute("data-base").unwrap_or_default());
     let location = window().location();
-    let route = Route::at_absolute(&location.pathname().unwrap_or_default(), &location.search().unwrap_or_default());
+    let route = if prerendered.has_attribute(NOT_FOUND_ATTR) {
+        Route::NotFound
+    } else {
+        Route::at_absolute(&location.pathname().unwrap_or_default(), &location.search().unwrap_or_default())
+    };
     let seed = read_seed(&doc);
     let typed = key_field(&prerendered).map(|field| field.value()).unwrap_or_default();
     let focus = Focus::of(&doc, &prerendered);
 
     let Ok(live) = doc.create_element("div") else { return };
     let _ = live.set_attribute("id", ROOT_ID);
-    if let Some(base) = prerendered.get_attribute("data-base") {
-        let _ = live.set_attribute("data-base", &base);
+    for name in ["data-base", NOT_FOUND_ATTR] {
+        if let Some(value) = prerendered.get_attribute(name) {
+            let _ = live.set_attribute(name, &value);
+        }
     }
     let handle = leptos::mount::mount_to(live.clone().unchecked_into::<HtmlElement>(), move || {
         view! { <App boot=boot(route, seed, typed)/> }

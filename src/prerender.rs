@@ -12,7 +12,7 @@ use crate::diagnose::page_meta::{self, PageMeta};
 use crate::diagnose::tree::{ALL_CAUSES, DONE, Tree};
 use crate::diagnose::walk::{START_LINK, Walk, fixed_link, step_link};
 use crate::router::Route;
-use crate::site::{ROOT_ID, SEED_ID};
+use crate::site::{NOT_FOUND_ATTR, ROOT_ID, SEED_ID};
 use crate::state::TreeAsset;
 use crate::{App, Boot, site};
 
@@ -58,8 +58,9 @@ pub fn site_files(tree: &Arc<Tree>, template: &str, site: &Site) -> Result<Vec<F
             Route::Walk(Walk { step: Some(step), .. }) => tree.seed_for(step).map(|part| (step.clone(), part)),
             _ => None,
         };
+        let not_found = route == Route::NotFound;
         let body = render(route, tree.clone());
-        let text = document(template, &meta, canonical.as_deref(), &body, seed)?;
+        let text = document(template, &meta, canonical.as_deref(), &body, seed, not_found)?;
         if let Some(url) = canonical.filter(|_| path != "step/done/index.html") {
             listed.push(url);
         }
@@ -112,6 +113,7 @@ fn document(
     canonical: Option<&str>,
     body: &str,
     seed: Option<(String, Tree)>,
+    not_found: bool,
 ) -> Result<String, TemplateError> {
     let title = between(template, "<title>", "</title>").ok_or(TemplateError::Missing("<title>"))?;
     let description = r#"<meta name="description" content="" />"#;
@@ -138,8 +140,10 @@ fn document(
             seed_json(&part)
         )
     });
+    // On 404.html the host has said the path is no page: the app keeps saying so.
+    let marker = if not_found { format!(" {NOT_FOUND_ATTR}") } else { String::new() };
     Ok(format!(
-        "{head}<body>\n<div id=\"{ROOT_ID}\" data-base=\"{}\">{body}</div>\n{}{}",
+        "{head}<body>\n<div id=\"{ROOT_ID}\" data-base=\"{}\"{marker}>{body}</div>\n{}{}",
         escape(&site::base()),
         seed.map(|s| s + "\n").unwrap_or_default(),
         &template[body_end..]

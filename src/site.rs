@@ -9,6 +9,8 @@ use std::cell::RefCell;
 pub const ROOT_ID: &str = "app";
 /// The id of a prerendered step page's JSON block: the part of the tree its step needs.
 pub const SEED_ID: &str = "kd-seed";
+/// The attribute on the root of `404.html`, the page static hosts serve for a path that is no file.
+pub const NOT_FOUND_ATTR: &str = "data-not-found";
 
 thread_local! {
     static BASE: RefCell<String> = RefCell::new("/".to_string());

@@ -16,6 +16,7 @@ pub mod key_field;
 pub mod key_verdict;
 pub mod live_test;
 pub mod page;
+pub mod page_not_found;
 pub mod probe_button;
 pub mod prose;
 pub mod question_view;

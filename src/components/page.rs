@@ -3,8 +3,8 @@
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
+use super::page_not_found::PageNotFound;
 use super::start_page::StartPage;
-use super::step_not_found::StepNotFound;
 use super::step_view::StepView;
 use crate::diagnose::page_meta;
 use crate::diagnose::tree::{ALL_CAUSES, Tree};
@@ -35,7 +35,7 @@ pub fn Page() -> impl IntoView {
             {move || match route.get() {
                 Route::Walk(Walk { step: None, .. }) => EitherOf3::A(view! { <StartPage/> }),
                 Route::Walk(_) => EitherOf3::B(view! { <StepView/> }),
-                Route::NotFound => EitherOf3::C(view! { <StepNotFound slug=String::new()/> }),
+                Route::NotFound => EitherOf3::C(view! { <PageNotFound/> }),
             }}
         </main>
         <footer class="site-footer">

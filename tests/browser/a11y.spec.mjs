@@ -18,7 +18,7 @@ for (const colorScheme of ['light', 'dark']) {
 
     test('a question, a fix card and all causes', async ({ page }) => {
       for (const step of ['which-tool', 'key-not-set', 'all-causes', 'no-such-step']) {
-        await open(page, `/?step=${step}`);
+        await open(page, `/step/${step}/`);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         expect(await axe(page), step).toEqual([]);
       }

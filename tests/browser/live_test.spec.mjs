@@ -67,7 +67,7 @@ for (const [scenario, family, words, hasRequestId] of SCENARIOS) {
     if (family !== 'Rejected') await expect(verdict).not.toContainText(/invalid x-api-key/i);
     if (hasRequestId) await expect(verdict.locator('.request-id')).toHaveText(/^req_/);
     if (CODES[scenario]) await expect(verdict.locator('.error-code')).toHaveText(CODES[scenario]);
-    await expect(verdict.getByRole('link', { name: 'What to do next' })).toHaveAttribute('href', /^\?step=[a-z0-9-]+$/);
+    await expect(verdict.getByRole('link', { name: 'What to do next' })).toHaveAttribute('href', /^\/step\/[a-z0-9-]+\/$/);
 
     const sent = (await apiRequestsFor(key)).filter((r) => r.method === 'GET');
     if (scenario !== 'nocors') expect(sent).toHaveLength(1);
@@ -238,7 +238,7 @@ for (const [scenario, firstKind, secondKind, secondWords, compared, step] of BOT
     await expect(comparison).toContainText(compared);
     if (step) {
       await expect(comparison.getByRole('link', { name: 'What the difference means' }))
-        .toHaveAttribute('href', `?step=${step}`);
+        .toHaveAttribute('href', `/step/${step}/`);
     } else {
       await expect(comparison.getByRole('link')).toHaveCount(0);
     }

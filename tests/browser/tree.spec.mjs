@@ -1,5 +1,5 @@
-// The decision tree in the browser: every step opens from its own link on a static host
-// without SPA fallback, walks work, and history behaves.
+// The decision tree in the browser: every step has its own prerendered page on a static host
+// without SPA fallback, walks work in place once the app runs, and history behaves.
 import { readFileSync } from 'node:fs';
 import { test, expect, open, axeViolations } from './fixtures.mjs';
 
@@ -15,12 +15,12 @@ test('the tree has the steps the product promises', () => {
 });
 
 for (const [slug, title] of steps) {
-  test(`?step=${slug} opens its page, accessible`, async ({ page, watched }) => {
-    await open(page, `/?step=${slug}`);
+  test(`step/${slug}/ opens its page, accessible`, async ({ page, watched }) => {
+    await open(page, `/step/${slug}/`);
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(title);
-    await expect(heading).toBeFocused();
     await expect(page).toHaveTitle(`${title} · Key Doctor`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/step/${slug}/$`));
     expect(await axeViolations(page)).toEqual([]);
     expect(watched.pageErrors).toEqual([]);
     expect(watched.consoleErrors).toEqual([]);
@@ -32,14 +32,36 @@ test('the key field loads without the tree; the tree loads when a step is opened
   await expect(page.getByLabel('API key')).toBeVisible();
   expect(watched.requests.some((r) => r.url.endsWith('/tree.json'))).toBe(false);
   await page.getByRole('link', { name: /Walk me through it/ }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.question[0].title);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(tree.question[0].title);
+  // Moved in place: no page load, and the new step's heading has the focus.
+  await expect(heading).toBeFocused();
   expect(watched.requests.filter((r) => r.url.endsWith('/tree.json'))).toHaveLength(1);
+  expect(watched.requests.filter((r) => r.url.endsWith('.wasm'))).toHaveLength(1);
+});
+
+test('old ?step= links land on their step, keeping the answers, without drawing the start page', async ({ page }) => {
+  // The start page's document may finish parsing before the step's arrives: it must not show.
+  const shown = [];
+  page.on('console', (msg) => { if (msg.text().startsWith('start page boxes:')) shown.push(msg.text()); });
+  await page.addInitScript(() => {
+    if (!/\/step\//.test(location.pathname)) {
+      addEventListener('DOMContentLoaded', () =>
+        console.log('start page boxes:' + (document.querySelector('h1')?.getClientRects().length ?? 0)));
+    }
+  });
+  await open(page, '/?step=key-not-set&tool=python');
+  await expect(page).toHaveURL(/\/step\/key-not-set\/\?tool=python$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.cause.find((c) => c.id === 'key-not-set').title);
+  expect(shown.filter((line) => line !== 'start page boxes:0')).toEqual([]);
 });
 
 test('an unknown step is a friendly page with a way back', async ({ page }) => {
-  await open(page, '/?step=no-such-step');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Step not found');
-  await expect(page.locator('main')).toContainText('no-such-step');
+  // The static host answers 404.html; the app then says which step it was.
+  const response = await page.goto('/step/no-such-step/');
+  expect(response.status()).toBe(404);
+  await expect(page.locator('#app[data-live]')).toBeAttached();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await page.getByRole('link', { name: 'See all causes' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('All causes');
   const links = page.locator('.all-causes a');
@@ -56,15 +78,17 @@ test('a full walk: Python 2, "Could not resolve…", Docker → the container se
   await page.getByRole('link', { name: /Could not resolve authentication method/ }).first().click();
   await expect(page).toHaveURL(/says=could-not-resolve/);
   await page.getByRole('link', { name: /Docker/ }).first().click();
-  await expect(page).toHaveURL(/step=docker-env-missing/);
-  await expect(page.getByRole('navigation', { name: 'Your answers' })).toContainText('Python');
+  await expect(page).toHaveURL(/\/step\/docker-env-missing\/\?/);
+  const trail = page.getByRole('navigation', { name: 'Your answers' });
+  await trail.getByText(/Your answers \(\d\)/).click();
+  await expect(trail).toContainText('Python');
   await expect(page.getByRole('heading', { name: 'Verify the fix' })).toBeVisible();
   await page.getByRole('link', { name: 'Yes, it works now' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixed. Good.');
 });
 
 test('back, forward, reload and Start over keep the right step', async ({ page }) => {
-  await open(page, '/?step=which-tool');
+  await open(page, '/step/which-tool/');
   const first = tree.question.find((q) => q.id === 'which-tool');
   await page.getByRole('link', { name: first.answer[0].label, exact: true }).click();
   const secondUrl = page.url();
@@ -86,7 +110,7 @@ test('a key finding links straight to its cause', async ({ page }) => {
   await open(page);
   await page.getByLabel('API key').fill('Bearer sk-ant-api03-' + 'A'.repeat(93) + 'AA');
   await page.getByRole('link', { name: 'Why and how to fix' }).first().click();
-  await expect(page).toHaveURL(/\?step=[a-z-]+$/);
+  await expect(page).toHaveURL(/\/step\/[a-z-]+\/$/);
   await expect(page.getByRole('heading', { name: 'Fix it', exact: true })).toBeVisible();
   // The key is still in memory for the way back, and never in the URL.
   expect(page.url()).not.toContain('sk-ant');
@@ -94,7 +118,7 @@ test('a key finding links straight to its cause', async ({ page }) => {
 
 test('copy buttons copy the code block', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await open(page, '/?step=key-not-set');
+  await open(page, '/step/key-not-set/');
   const block = page.locator('.tab-panel:not([hidden]) .snippet').first();
   await block.getByRole('button', { name: /^Copy/ }).click();
   await expect(block.getByRole('button', { name: 'Copied' })).toBeVisible();
@@ -102,19 +126,22 @@ test('copy buttons copy the code block', async ({ page, context }) => {
   expect(copied).toBe(await block.locator('pre code').innerText());
 });
 
-test('if the causes cannot be downloaded, the page says so and can try again', async ({ page }) => {
+test('a deep link shows its card without the tree; a step beyond it says if the tree cannot be had', async ({ page }) => {
   // The static host fails (as a flaky CDN or an expired deploy would), then recovers.
   await page.route('**/tree.json', (route) => route.abort('connectionfailed'));
-  await open(page, '/?step=key-not-set');
+  await open(page, '/step/key-not-set/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.cause.find((c) => c.id === 'key-not-set').title);
+  await page.getByRole('link', { name: 'All causes' }).click();
   await expect(page.getByRole('alert')).toContainText('could not be downloaded');
   await page.unroute('**/tree.json');
   await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.cause.find((c) => c.id === 'key-not-set').title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All causes');
 });
 
 test('a broken causes file is reported, not a blank page', async ({ page, watched }) => {
   await page.route('**/tree.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"cause": 5}' }));
-  await open(page, '/?step=key-not-set');
+  await open(page);
+  await page.getByRole('link', { name: /Walk me through it/ }).click();
   await expect(page.getByRole('alert')).toContainText('damaged');
   expect(watched.pageErrors).toEqual([]);
 });
