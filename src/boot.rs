@@ -1,78 +1,128 @@
-//! Taking over the prerendered page. The HTML already shows the page; the wasm reads what it
-//! carries (the site's base, its step's part of the tree, anything typed into the key field),
-//! renders the same page live with the same components, and swaps it in within one task, with
-//! focus and caret where they were. Nothing moves: the live page is laid out exactly as the
-//! static one.
+//! The wasm's start: the session's state, the page's islands taken over, its static parts
+//! enhanced, and links followed in place from then on.
 
-use std::sync::Arc;
+use std::any::Any;
+use std::cell::RefCell;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
-use crate::router::Route;
-use crate::site::{NOT_FOUND_ATTR, ROOT_ID, SEED_ID};
-use crate::state::{Seed, TreeAsset};
-use crate::{App, Boot, http, site};
-/// The id of the key field.
-const KEY_FIELD_ID: &str = "api-key";
+use crate::components::answer_trail::AnswerTrail;
+use crate::components::key_check::KeyCheck;
+use crate::islands::{self, Island};
+use crate::router::{Location, Route};
+use crate::site::{self, NOT_FOUND_ATTR, ROOT_ID};
+use crate::state::{KeyInput, LiveTests, WalkIndex};
+use crate::{enhance, navigate};
+
 /// What can hold the focus, in document order.
 const FOCUSABLE: &str = "a[href], button, input, textarea, select, summary, [tabindex]";
 
-/// Renders the app live and puts it in place of the prerendered page (or into an empty body).
+thread_local! {
+    /// The owner of the session's state: every island is mounted under it.
+    static SESSION: RefCell<Option<Owner>> = const { RefCell::new(None) };
+    /// The islands live on the current page: dropping one unmounts it.
+    static MOUNTED: RefCell<Vec<Box<dyn Any>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Sets up the session and takes over the page the document was loaded with.
 pub fn start() {
+    // Effects and tasks run on the browser's microtask queue, pages without islands included.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let doc = document();
-    let Some(prerendered) = doc.get_element_by_id(ROOT_ID) else {
-        leptos::mount::mount_to_body(|| view! { <App boot=boot(Route::at("", ""), None, String::new())/> });
-        return;
-    };
-    site::set_base(&prerendered.get_attribute("data-base").unwrap_or_default());
+    let root = doc.get_element_by_id(ROOT_ID);
+    site::set_base(&root.as_ref().and_then(|r| r.get_attribute("data-base")).unwrap_or_default());
     let location = window().location();
-    let route = if prerendered.has_attribute(NOT_FOUND_ATTR) {
+    let route = if root.as_ref().is_some_and(|r| r.has_attribute(NOT_FOUND_ATTR)) {
         Route::NotFound
     } else {
         Route::at_absolute(&location.pathname().unwrap_or_default(), &location.search().unwrap_or_default())
     };
-    let seed = read_seed(&doc);
-    let typed = key_field(&prerendered).map(|field| field.value()).unwrap_or_default();
-    let focus = Focus::of(&doc, &prerendered);
+    // Anything typed into the key field before the wasm arrived is kept, and checked now.
+    let typed = doc
+        .get_element_by_id("api-key")
+        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+        .map(|field| field.value())
+        .unwrap_or_default();
+    let session = Owner::new();
+    session.with(|| {
+        provide_context(KeyInput::new(typed));
+        provide_context(LiveTests::new());
+        provide_context(WalkIndex::new());
+        provide_context(Location::new(route));
+    });
+    SESSION.with(|s| *s.borrow_mut() = Some(session));
+    let doc_root: Element = doc.document_element().expect("a document has a root element");
+    enhance::install(&doc);
+    enhance::page(&doc_root);
+    take_over(&doc, &doc_root);
+    // The row of the user's SDK version, once the answers name one and the index is here.
+    in_session(|| Effect::new(move |_| mark_version()));
+    navigate::install();
+    // Says the page is live (the browser tests and the load benchmark wait for it).
+    let _ = doc_root.set_attribute("data-live", "");
+}
 
-    let Ok(live) = doc.create_element("div") else { return };
-    let _ = live.set_attribute("id", ROOT_ID);
-    for name in ["data-base", NOT_FOUND_ATTR] {
-        if let Some(value) = prerendered.get_attribute(name) {
-            let _ = live.set_attribute(name, &value);
+/// Runs `f` in the session's reactive owner (its contexts).
+pub fn in_session<T>(f: impl FnOnce() -> T) -> T {
+    let session = SESSION.with(|s| s.borrow().clone()).expect("the session starts at boot");
+    session.with(f)
+}
+
+/// Marks the row of the user's SDK version on a fix card, when the answers name a version. Reads
+/// (and so tracks, inside an effect) the walk and the index; loads the index if answers need it.
+pub fn mark_version() {
+    in_session(|| {
+        let walk = expect_context::<Location>().walk();
+        if walk.answers.is_empty() {
+            return;
+        }
+        let index = expect_context::<WalkIndex>();
+        index.ensure();
+        let generation = index.get().and_then(|tree| tree.sdk_of(&walk.answers));
+        if let (Some(generation), Some(main)) = (generation, document().get_element_by_id("main")) {
+            enhance::mark_version(&main, generation.slug());
+        }
+    });
+}
+
+/// Renders every island inside `root` live and puts it in place of its static copy.
+pub fn take_over(doc: &Document, root: &Element) {
+    let Ok(found) = root.query_selector_all(&format!("[{}]", islands::ATTR)) else { return };
+    let focus = Focus::of(doc, root);
+    for i in 0..found.length() {
+        let Some(static_copy) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let Some(island) = static_copy.get_attribute(islands::ATTR).and_then(|name| Island::named(&name)) else {
+            continue;
+        };
+        if let Some(handle) = mount_in_place(doc, &static_copy, island) {
+            MOUNTED.with(|m| m.borrow_mut().push(handle));
         }
     }
-    let handle = leptos::mount::mount_to(live.clone().unchecked_into::<HtmlElement>(), move || {
-        view! { <App boot=boot(route, seed, typed)/> }
+    focus.restore(root);
+}
+
+/// Unmounts every island of the current page (before the page's content is replaced).
+pub fn drop_islands() {
+    let handles = MOUNTED.with(|m| std::mem::take(&mut *m.borrow_mut()));
+    drop(handles);
+}
+
+fn mount_in_place(doc: &Document, static_copy: &Element, island: Island) -> Option<Box<dyn Any>> {
+    let holder: HtmlElement = doc.create_element("div").ok()?.unchecked_into();
+    let session = SESSION.with(|s| s.borrow().clone())?;
+    let handle: Box<dyn Any> = session.with(|| match island {
+        Island::KeyCheck => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <KeyCheck/> })) as Box<dyn Any>,
+        Island::Trail => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <AnswerTrail/> })),
     });
-    handle.forget();
-    let _ = prerendered.replace_with_with_node_1(&live);
-    focus.restore(&live);
-    // Says the page is live (the browser tests wait for it).
-    let _ = live.set_attribute("data-live", "");
+    let live = holder.first_element_child()?;
+    static_copy.replace_with_with_node_1(&live).ok()?;
+    Some(handle)
 }
 
-fn boot(route: Route, seed: Option<Seed>, typed_key: String) -> Boot {
-    Boot { route, tree: TreeAsset::new(seed), typed_key }
-}
-
-/// The page's part of the tree, from its JSON block (a damaged block is ignored: the page then
-/// waits for the whole tree, as any page would).
-fn read_seed(doc: &Document) -> Option<Seed> {
-    let block = doc.get_element_by_id(SEED_ID)?;
-    let step = block.get_attribute("data-step")?;
-    let tree = http::parse_tree(&block.text_content()?).ok()?;
-    Some(Seed { step, tree: Arc::new(tree) })
-}
-
-fn key_field(root: &Element) -> Option<HtmlInputElement> {
-    root.query_selector(&format!("#{KEY_FIELD_ID}")).ok()??.dyn_into().ok()
-}
-
-/// Where the keyboard focus was in the prerendered page: the n-th focusable element, and the
-/// caret if it was in a text field.
+/// Where the keyboard focus was among the focusable elements under a root, and the caret if it
+/// was in a text field; put back after the islands are swapped in.
 struct Focus {
     index: Option<u32>,
     selection: Option<(u32, u32)>,
@@ -94,6 +144,9 @@ impl Focus {
     fn restore(&self, root: &Element) {
         let Some(index) = self.index else { return };
         let Some(node) = root.query_selector_all(FOCUSABLE).ok().and_then(|all| all.item(index)) else { return };
+        if document().active_element().is_some_and(|active| active.is_same_node(Some(&node))) {
+            return;
+        }
         if let Some(el) = node.dyn_ref::<HtmlElement>() {
             let _ = el.focus();
         }

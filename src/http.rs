@@ -1,5 +1,6 @@
 //! The one adapter to the network (gloo-net): a probe's request in, the core's `CallResult` out;
-//! and the decision tree asset. No interpretation happens here: that is the core's job.
+//! the walk's index; and this site's own pages, for moving between them in place. No
+//! interpretation happens here: that is the core's job.
 
 use gloo_net::http::{Method as HttpMethod, RequestBuilder};
 use wasm_bindgen::JsValue;
@@ -9,14 +10,14 @@ use crate::diagnose::outcome::{Answer, ApiBody, Body, CallResult, Failure};
 use crate::diagnose::probe::{Method, RequestSpec};
 use crate::diagnose::tree::Tree;
 
-/// Why the decision tree could not be loaded.
+/// Why a file of this site (a page, the walk's index) could not be had.
 #[derive(Debug, thiserror::Error)]
-pub enum TreeError {
-    #[error("the causes could not be downloaded from this site ({0}); check the connection and try again")]
+pub enum SiteError {
+    #[error("it could not be downloaded from this site ({0}); check the connection and try again")]
     Network(String),
-    #[error("the site answered {0} instead of the causes; reload the page, or try again later")]
+    #[error("the site answered {0}; reload the page, or try again later")]
     Status(u16),
-    #[error("the causes file is damaged ({0}); reload the page")]
+    #[error("the file is damaged ({0}); reload the page")]
     Parse(String),
 }
 
@@ -77,22 +78,35 @@ fn parse_json(text: &str) -> Option<ApiBody> {
     serde_wasm_bindgen::from_value(value).ok()
 }
 
-/// Fetches the decision tree (`tree.json`, at the site's base) and parses it into the core's types.
-pub async fn fetch_tree() -> Result<Tree, TreeError> {
-    let response = RequestBuilder::new(&crate::site::href("tree.json"))
+/// Fetches the walk's index (`walk.json`, at the site's base) and parses it into the core's types.
+pub async fn fetch_walk_index() -> Result<Tree, SiteError> {
+    let text = fetch_text(&crate::site::href("walk.json")).await?;
+    let value = js_sys::JSON::parse(&text).map_err(|_| SiteError::Parse("not JSON".into()))?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| SiteError::Parse(e.to_string()))
+}
+
+/// Fetches a page of this site as HTML text (a 404 answer is a page too: the host's 404.html).
+pub async fn fetch_page(path: &str) -> Result<String, SiteError> {
+    let response = RequestBuilder::new(path)
         .credentials(RequestCredentials::SameOrigin)
         .send()
         .await
-        .map_err(|e| TreeError::Network(e.to_string()))?;
-    if !response.ok() {
-        return Err(TreeError::Status(response.status()));
+        .map_err(|e| SiteError::Network(e.to_string()))?;
+    let html = response.headers().get("content-type").is_some_and(|t| t.starts_with("text/html"));
+    if !(response.ok() || response.status() == 404) || !html {
+        return Err(SiteError::Status(response.status()));
     }
-    let text = response.text().await.map_err(|e| TreeError::Network(e.to_string()))?;
-    parse_tree(&text)
+    response.text().await.map_err(|e| SiteError::Network(e.to_string()))
 }
 
-/// Parses tree JSON (the asset, or a page's seed) with the platform's `JSON.parse`.
-pub fn parse_tree(text: &str) -> Result<Tree, TreeError> {
-    let value = js_sys::JSON::parse(text).map_err(|_| TreeError::Parse("not JSON".into()))?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| TreeError::Parse(e.to_string()))
+async fn fetch_text(url: &str) -> Result<String, SiteError> {
+    let response = RequestBuilder::new(url)
+        .credentials(RequestCredentials::SameOrigin)
+        .send()
+        .await
+        .map_err(|e| SiteError::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(SiteError::Status(response.status()));
+    }
+    response.text().await.map_err(|e| SiteError::Network(e.to_string()))
 }

@@ -1,16 +1,22 @@
 //! Key Doctor: finds out why the Anthropic API rejects a key, without the key leaving the browser.
 //!
-//! `diagnose` is the pure core (tested natively); `components`, `router` and `http` are the thin
-//! browser shell around it. Every page is prerendered at build time by these same components
-//! (`prerender`, native, with Leptos's `ssr` feature); in the browser the wasm renders the same
-//! page and takes over from the static one (`boot`).
+//! `diagnose` is the pure core (tested natively); `components` and `http` are the thin browser
+//! shell around it. Every page is static HTML, prerendered at build time by these components
+//! (`prerender`, native, with Leptos's `ssr` feature). In the browser the wasm takes over the
+//! page's interactive parts, its `islands`, renders them live, and moves between pages in place
+//! (`boot`, `navigate`), keeping the session's state.
 
 #[cfg(target_arch = "wasm32")]
 pub mod boot;
 pub mod components;
 pub mod diagnose;
+#[cfg(target_arch = "wasm32")]
+pub mod enhance;
 pub mod http;
+pub mod islands;
 pub mod live_call;
+#[cfg(target_arch = "wasm32")]
+pub mod navigate;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod router;
@@ -21,29 +27,25 @@ pub mod tree_files;
 
 use leptos::prelude::*;
 
+use std::sync::Arc;
+
 use components::page::Page;
+use diagnose::tree::Tree;
 use router::{Location, Route};
-use state::{KeyInput, TreeAsset};
+use state::{KeyInput, LiveTests, WalkIndex};
 
-/// What the app starts from: the page, the tree it has at hand, and any key typed before the
-/// app took over.
-pub struct Boot {
-    /// The page to show.
-    pub route: Route,
-    /// The whole tree (prerender) or the page's seed (browser).
-    pub tree: TreeAsset,
-    /// The key field's text when the app took over (empty in the prerender).
-    pub typed_key: String,
-}
-
-/// The whole app: the in-memory key, the tree, the current page.
+/// A whole page, as the prerender writes it: the session's state as it is before the user does
+/// anything, the tree, and the page for `route`. (In the browser only the islands are rendered.)
 #[component]
 pub fn App(
-    /// Where the app starts.
-    boot: Boot,
+    /// The page to render.
+    route: Route,
+    /// The whole decision tree.
+    tree: Arc<Tree>,
 ) -> impl IntoView {
-    provide_context(KeyInput::new(boot.typed_key));
-    provide_context(boot.tree);
-    provide_context(Location::new(boot.route));
+    provide_context(KeyInput::default());
+    provide_context(LiveTests::new());
+    provide_context(WalkIndex::loaded(tree));
+    provide_context(Location::new(route));
     view! { <Page/> }
 }

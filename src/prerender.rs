@@ -1,8 +1,7 @@
 //! Every page of the site as static HTML, rendered at build time by the app's own components
 //! (Leptos `ssr`), so each page reads completely before (and without) the wasm. The build's
 //! `index.html` is the template: its head (the Content-Security-Policy, the styles, the loader)
-//! is kept; each page gets its own title, description and canonical link, its body, and, for a
-//! step, the part of the tree the step needs (a JSON block the app reads when it takes over).
+//! is kept; each page gets its own title, description and canonical link, and its body.
 
 use std::sync::Arc;
 
@@ -12,9 +11,8 @@ use crate::diagnose::page_meta::{self, PageMeta};
 use crate::diagnose::tree::{ALL_CAUSES, DONE, Tree};
 use crate::diagnose::walk::{START_LINK, Walk, fixed_link, step_link};
 use crate::router::Route;
-use crate::site::{NOT_FOUND_ATTR, ROOT_ID, SEED_ID};
-use crate::state::TreeAsset;
-use crate::{App, Boot, site};
+use crate::site::{NOT_FOUND_ATTR, ROOT_ID};
+use crate::{App, site};
 
 /// Where the site is published.
 #[derive(Clone, Debug)]
@@ -54,13 +52,9 @@ pub fn site_files(tree: &Arc<Tree>, template: &str, site: &Site) -> Result<Vec<F
             Route::NotFound => None,
         };
         let canonical = link.as_ref().map(|l| format!("{origin}{}", site::href(l)));
-        let seed = match &route {
-            Route::Walk(Walk { step: Some(step), .. }) => tree.seed_for(step).map(|part| (step.clone(), part)),
-            _ => None,
-        };
         let not_found = route == Route::NotFound;
         let body = render(route, tree.clone());
-        let text = document(template, &meta, canonical.as_deref(), &body, seed, not_found)?;
+        let text = document(template, &meta, canonical.as_deref(), &body, not_found)?;
         if let Some(url) = canonical.filter(|_| path != "step/done/index.html") {
             listed.push(url);
         }
@@ -100,10 +94,7 @@ fn meta_of(route: &Route, tree: &Tree) -> PageMeta {
 /// The app's HTML for one page.
 pub fn render(route: Route, tree: Arc<Tree>) -> String {
     let owner = Owner::new();
-    owner.with(move || {
-        let boot = Boot { route, tree: TreeAsset::loaded(tree), typed_key: String::new() };
-        view! { <App boot=boot/> }.to_html()
-    })
+    owner.with(move || view! { <App route=route tree=tree/> }.to_html())
 }
 
 /// The template with this page's head and body.
@@ -112,7 +103,6 @@ fn document(
     meta: &PageMeta,
     canonical: Option<&str>,
     body: &str,
-    seed: Option<(String, Tree)>,
     not_found: bool,
 ) -> Result<String, TemplateError> {
     let title = between(template, "<title>", "</title>").ok_or(TemplateError::Missing("<title>"))?;
@@ -133,27 +123,13 @@ fn document(
         }
         None => head,
     };
-    let seed = seed.map(|(step, part)| {
-        format!(
-            r#"<script type="application/json" id="{SEED_ID}" data-step="{}">{}</script>"#,
-            escape(&step),
-            seed_json(&part)
-        )
-    });
     // On 404.html the host has said the path is no page: the app keeps saying so.
     let marker = if not_found { format!(" {NOT_FOUND_ATTR}") } else { String::new() };
     Ok(format!(
-        "{head}<body>\n<div id=\"{ROOT_ID}\" data-base=\"{}\"{marker}>{body}</div>\n{}{}",
+        "{head}<body>\n<div id=\"{ROOT_ID}\" data-base=\"{}\"{marker}>{body}</div>\n{}",
         escape(&site::base()),
-        seed.map(|s| s + "\n").unwrap_or_default(),
         &template[body_end..]
     ))
-}
-
-/// The seed as JSON that cannot end its `<script>` block early (`<` only occurs in strings,
-/// where `\u003c` means the same).
-fn seed_json(part: &Tree) -> String {
-    serde_json::to_string(part).unwrap_or_else(|_| "null".into()).replace('<', "\\u003c")
 }
 
 fn sitemap(urls: &[String]) -> String {

@@ -7,8 +7,6 @@ use std::cell::RefCell;
 
 /// The id of the element the app lives in (the prerender writes it; the wasm takes it over).
 pub const ROOT_ID: &str = "app";
-/// The id of a prerendered step page's JSON block: the part of the tree its step needs.
-pub const SEED_ID: &str = "kd-seed";
 /// The attribute on the root of `404.html`, the page static hosts serve for a path that is no file.
 pub const NOT_FOUND_ATTR: &str = "data-not-found";
 

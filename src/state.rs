@@ -1,6 +1,6 @@
-//! The app's shared state, as context newtypes: the key being checked (memory only) and the
-//! decision tree asset (fetched once, on first need; a prerendered step page carries the part
-//! of it that its own step needs).
+//! The session's state, as context newtypes, shared by every island of every page the user
+//! moves through: the key being checked (memory only), the live calls, and the walk's index
+//! (questions and cause titles, fetched once, when the trail first needs it).
 
 use std::sync::Arc;
 
@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::diagnose::key::{self, KeyReport};
 use crate::diagnose::tree::Tree;
 use crate::http;
+use crate::live_call::LiveCall;
 
 /// The key the user is checking. It lives only in this tab's memory: never stored, never put
 /// in the URL, never logged.
@@ -56,64 +57,89 @@ impl Default for KeyInput {
     }
 }
 
-/// Where the decision tree asset stands.
+/// The live calls of the session: the key as `x-api-key`, the key as Bearer, the billing check.
+/// They outlive the page they were started on, so a verdict is still there for the report.
+#[derive(Clone, Copy)]
+pub struct LiveTests {
+    /// `GET /v1/models` with `x-api-key` (or the Admin API for an Admin key).
+    pub x_api_key: LiveCall,
+    /// The same with `Authorization: Bearer`, as Python ≥ 2 and TypeScript ≥ 1 send it.
+    pub bearer: LiveCall,
+    /// The optional `count_tokens` billing check.
+    pub billing: LiveCall,
+}
+
+impl LiveTests {
+    /// Three idle call slots.
+    pub fn new() -> Self {
+        LiveTests { x_api_key: LiveCall::new(), bearer: LiveCall::new(), billing: LiveCall::new() }
+    }
+
+    /// Forgets every verdict (a new key makes them stale).
+    pub fn reset(&self) {
+        self.x_api_key.reset();
+        self.bearer.reset();
+        self.billing.reset();
+    }
+}
+
+impl Default for LiveTests {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Where the walk's index stands.
 #[derive(Clone, Debug)]
-pub enum TreeState {
+pub enum IndexState {
     NotLoaded,
     Loading,
     Loaded(Arc<Tree>),
     Failed(String),
 }
 
-/// The part of the tree a prerendered step page carries, so it shows its step at once.
-#[derive(Clone, Debug)]
-pub struct Seed {
-    /// The step the page was made for.
-    pub step: String,
-    /// Its node (and the snippets every card shares); for "All causes", every cause's title.
-    pub tree: Arc<Tree>,
-}
-
-/// The decision tree, fetched from `tree.json` the first time a step needs it.
+/// The walk's index (`walk.json`: every question with its answers, and each cause's title): what
+/// the trail of answers and the report need to name the steps. Fetched once, on first need.
 #[derive(Clone, Copy)]
-pub struct TreeAsset {
-    /// The whole tree's download.
-    pub state: RwSignal<TreeState>,
-    seed: StoredValue<Option<Seed>>,
-}
+pub struct WalkIndex(pub RwSignal<IndexState>);
 
-impl TreeAsset {
-    /// Nothing loaded yet; `seed` is what the page itself carried, if anything.
-    pub fn new(seed: Option<Seed>) -> Self {
-        TreeAsset { state: RwSignal::new(TreeState::NotLoaded), seed: StoredValue::new(seed) }
+impl WalkIndex {
+    /// Nothing loaded yet.
+    pub fn new() -> Self {
+        WalkIndex(RwSignal::new(IndexState::NotLoaded))
     }
 
-    /// The whole tree, already at hand (the prerender).
+    /// The index, already at hand (the prerender has the whole tree).
     pub fn loaded(tree: Arc<Tree>) -> Self {
-        TreeAsset { state: RwSignal::new(TreeState::Loaded(tree)), seed: StoredValue::new(None) }
+        WalkIndex(RwSignal::new(IndexState::Loaded(tree)))
     }
 
-    /// The tree to show `step` with: the whole tree once loaded, else the page's seed if it was
-    /// made for this very step. Tracks the download.
-    pub fn for_step(&self, step: &str) -> Option<Arc<Tree>> {
-        match self.state.get() {
-            TreeState::Loaded(tree) => Some(tree),
-            _ => self.seed.with_value(|seed| seed.as_ref().filter(|s| s.step == step).map(|s| s.tree.clone())),
+    /// The index if loaded (tracks it).
+    pub fn get(&self) -> Option<Arc<Tree>> {
+        match self.0.get() {
+            IndexState::Loaded(tree) => Some(tree),
+            _ => None,
         }
     }
 
-    /// Starts the fetch unless the tree is loaded or loading (also the "Try again" action).
+    /// Starts the fetch unless the index is loaded or loading (also the "Try again" action).
     pub fn ensure(&self) {
-        let state = self.state;
-        if matches!(state.get_untracked(), TreeState::Loaded(_) | TreeState::Loading) {
+        let state = self.0;
+        if matches!(state.get_untracked(), IndexState::Loaded(_) | IndexState::Loading) {
             return;
         }
-        state.set(TreeState::Loading);
+        state.set(IndexState::Loading);
         leptos::task::spawn_local(async move {
-            state.set(match http::fetch_tree().await {
-                Ok(tree) => TreeState::Loaded(Arc::new(tree)),
-                Err(error) => TreeState::Failed(error.to_string()),
+            state.set(match http::fetch_walk_index().await {
+                Ok(tree) => IndexState::Loaded(Arc::new(tree)),
+                Err(error) => IndexState::Failed(error.to_string()),
             });
         });
+    }
+}
+
+impl Default for WalkIndex {
+    fn default() -> Self {
+        Self::new()
     }
 }

@@ -2,26 +2,31 @@
 
 use leptos::prelude::*;
 
-use crate::diagnose::walk::{START_LINK, Walk};
-use crate::site::href;
-use crate::state::{TreeAsset, TreeState};
+use crate::diagnose::walk::START_LINK;
+use crate::islands::Island;
+use crate::router::Location;
+use crate::site::{self, href};
+use crate::state::WalkIndex;
 
-/// The walk's navigation, one line: every step has a visible Back and Start over; the answers
-/// so far fold out from the end of the line once the whole tree is at hand (a link that
-/// carries answers can be opened before it is), so nothing above the step ever moves.
+/// The walk's navigation, one line: every step has a visible Back and Start over. The answers
+/// so far are in the URL, not in the page's HTML (one page serves every walk), so they fold out
+/// from the end of the line once the app has read them and the walk's index has come, and
+/// nothing above the step moves. An island.
 #[component]
-pub fn AnswerTrail(
-    /// Where the walk stands.
-    walk: Walk,
-) -> impl IntoView {
-    let asset = expect_context::<TreeAsset>();
-    let trail = Memo::new(move |_| match asset.state.get() {
-        TreeState::Loaded(tree) => walk.trail(&tree),
-        _ => Vec::new(),
+pub fn AnswerTrail() -> impl IntoView {
+    let location = expect_context::<Location>();
+    let index = expect_context::<WalkIndex>();
+    let walk = Memo::new(move |_| location.walk());
+    if site::interactive() && walk.with_untracked(|w| !w.answers.is_empty()) {
+        index.ensure();
+    }
+    let trail = Memo::new(move |_| match index.get() {
+        Some(tree) => walk.with(|w| w.trail(&tree)),
+        None => Vec::new(),
     });
     let back = move || trail.with(|t| t.last().map(|item| href(&item.change_link)).unwrap_or_else(|| href(START_LINK)));
     view! {
-        <nav class="trail" aria-label="Your answers">
+        <nav class="trail" aria-label="Your answers" data-island=Island::Trail.name()>
             <a href=back rel="prev">"← Back"</a>
             <span aria-hidden="true">" · "</span>
             <a href=href(START_LINK)>"Start over"</a>

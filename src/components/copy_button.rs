@@ -1,16 +1,18 @@
-//! A copy-to-clipboard button that says when it worked.
+//! A copy-to-clipboard button.
 
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::site;
 
-/// Copies `text` (never a key: hints, commands, code, links) and shows "Copied" for a moment.
-/// In the prerendered page it is disabled until the app runs.
+/// Copies `text` (never a key: hints, commands, links), or, without `text`, the code block of the
+/// figure it sits in; says "Copied" for a moment. The behaviour is one listener for every copy
+/// button of every page (`enhance`), so the button works the same in static HTML and in an
+/// island; until the wasm runs it is disabled, and without JavaScript it is not shown.
 #[component]
 pub fn CopyButton(
-    /// What to copy.
-    text: String,
+    /// What to copy; `None` copies the `pre code` of the enclosing `<figure>`.
+    #[prop(optional, into)]
+    text: Option<String>,
     /// The button's text and accessible name, e.g. "Copy hint".
     #[prop(into)]
     label: String,
@@ -18,24 +20,15 @@ pub fn CopyButton(
     #[prop(optional)]
     absolute: bool,
 ) -> impl IntoView {
-    let state = RwSignal::new(None::<bool>);
-    let copy = move |_| {
-        let text =
-            if absolute { format!("{}{text}", window().location().origin().unwrap_or_default()) } else { text.clone() };
-        leptos::task::spawn_local(async move {
-            let clipboard = window().navigator().clipboard();
-            let ok = JsFuture::from(clipboard.write_text(&text)).await.is_ok();
-            state.set(Some(ok));
-            set_timeout(move || state.set(None), std::time::Duration::from_millis(2000));
-        });
-    };
     view! {
-        <button type="button" class="button quiet copy" disabled=!site::interactive() on:click=copy>
-            {move || match state.get() {
-                None => label.clone(),
-                Some(true) => "Copied".to_string(),
-                Some(false) => "Copy failed: select and copy by hand".to_string(),
-            }}
+        <button
+            type="button"
+            class="button quiet copy"
+            data-copy=text
+            data-copy-absolute=absolute.then_some("")
+            disabled=!site::interactive()
+        >
+            {label}
         </button>
     }
 }

@@ -122,11 +122,14 @@ fn by_sdk_section(rows: &[SdkRow], yours: Option<Generation>) -> impl IntoView +
         .iter()
         .map(|row| {
             let mine = yours.as_ref() == Some(&row.sdk);
+            // Every row carries its tag; the stylesheet shows it on the row marked as the user's
+            // (the page is the same for every walk: the app marks the row from the answers).
             view! {
-                <div class=if mine { "sdk-row yours" } else { "sdk-row" }>
+                <div class=if mine { "sdk-row yours" } else { "sdk-row" } data-sdk=row.sdk.slug().to_string()>
                     <dt>
                         {row.sdk.label().to_string()}
-                        {mine.then(|| view! { " " <span class="yours-tag">"(your version)"</span> })}
+                        " "
+                        <span class="yours-tag">"(your version)"</span>
                     </dt>
                     <dd><Prose text=row.text.clone()/></dd>
                 </div>

@@ -14,29 +14,20 @@ use super::prose::Prose;
 use super::verdict_view::VerdictView;
 use crate::diagnose::key::Family;
 use crate::diagnose::probe;
-use crate::live_call::{CallState, LiveCall};
-use crate::state::KeyInput;
+use crate::live_call::CallState;
+use crate::state::{KeyInput, LiveTests};
 
 /// The "Test key" button and everything that follows from it.
 #[component]
 pub fn LiveTest() -> impl IntoView {
     let key = expect_context::<KeyInput>();
-    let test = LiveCall::new();
-    let billing = LiveCall::new();
-    let bearer = LiveCall::new();
+    let calls = expect_context::<LiveTests>();
+    let LiveTests { x_api_key: test, bearer, billing } = calls;
     // What would be sent: the text as checked (with any line breaks the paste held).
     let value = Memo::new(move |_| key.checked_text());
     let plan = Memo::new(move |_| key.report.with(|r| value.with(|v| probe::plan(r, v))));
     // A new key makes any earlier verdict stale.
-    Effect::watch(
-        move || value.get(),
-        move |_, _, _| {
-            test.reset();
-            billing.reset();
-            bearer.reset();
-        },
-        false,
-    );
+    Effect::watch(move || value.get(), move |_, _, _| calls.reset(), false);
     let is_empty = move || key.report.with(|r| r.family == Family::Empty);
     let bearer_probe = Memo::new(move |_| plan.get().ok().and_then(|probe| probe.bearer_variant()));
     view! {

@@ -1,4 +1,4 @@
-//! The page frame: header, the start page or the current step, footer; and the document's title.
+//! The page frame: header, the start page or the current step, footer.
 
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
@@ -6,22 +6,15 @@ use leptos::prelude::*;
 use super::page_not_found::PageNotFound;
 use super::start_page::StartPage;
 use super::step_view::StepView;
-use crate::diagnose::page_meta;
-use crate::diagnose::tree::{ALL_CAUSES, Tree};
-use crate::diagnose::walk::{Resolved, START_LINK, Walk, fixed_link};
+use crate::diagnose::tree::ALL_CAUSES;
+use crate::diagnose::walk::{START_LINK, Walk, fixed_link};
 use crate::router::{Location, Route};
-use crate::site::{self, href};
-use crate::state::TreeAsset;
+use crate::site::href;
 
-/// Chooses what the URL asks for: the start page, a step, or "not found".
+/// A whole page: the start page, a step, or "not found", as the URL asks.
 #[component]
 pub fn Page() -> impl IntoView {
     let location = expect_context::<Location>();
-    if site::interactive() {
-        location.follow_links();
-        keep_title(location);
-    }
-    let route = Memo::new(move |_| location.route.get());
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
@@ -32,9 +25,9 @@ pub fn Page() -> impl IntoView {
             </p>
         </header>
         <main id="main">
-            {move || match route.get() {
+            {match location.0.get_untracked() {
                 Route::Walk(Walk { step: None, .. }) => EitherOf3::A(view! { <StartPage/> }),
-                Route::Walk(_) => EitherOf3::B(view! { <StepView/> }),
+                Route::Walk(walk) => EitherOf3::B(view! { <StepView walk=walk/> }),
                 Route::NotFound => EitherOf3::C(view! { <PageNotFound/> }),
             }}
         </main>
@@ -43,24 +36,4 @@ pub fn Page() -> impl IntoView {
             " · No cookies, no storage, no analytics: check the page's Content-Security-Policy."
         </footer>
     }
-}
-
-/// Keeps `document.title` in step with the page (the prerendered page starts with its own).
-fn keep_title(location: Location) {
-    let asset = expect_context::<TreeAsset>();
-    Effect::new(move |_| {
-        let meta = match location.route.get() {
-            Route::NotFound => page_meta::not_found(),
-            Route::Walk(walk) => {
-                let tree = walk.step.as_deref().and_then(|step| asset.for_step(step));
-                let empty = Tree::default();
-                match walk.resolve(tree.as_deref().unwrap_or(&empty)) {
-                    // Not in the seed: the title follows once the whole tree is here.
-                    Resolved::NotFound(_) if tree.is_none() => return,
-                    resolved => page_meta::for_step(&resolved),
-                }
-            }
-        };
-        document().set_title(&meta.title);
-    });
 }

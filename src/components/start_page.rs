@@ -1,7 +1,6 @@
 //! The start page: three ways in, and the key check right here.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::key_check::KeyCheck;
 use super::step_heading::StepHeading;
@@ -22,7 +21,7 @@ pub fn StartPage() -> impl IntoView {
                 <span class="way-title">"I have an error message"</span>
                 <span class="way-text">"Pick the message you see and go straight to its causes."</span>
             </a>
-            <a class="way" href="#key-check" on:click=focus_key_field>
+            <a class="way" href="#key-check" data-focus="api-key">
                 <span class="way-title">"I have a key to check"</span>
                 <span class="way-text">"Paste it below: checked in this page, never sent unless you press Test."</span>
             </a>
@@ -32,15 +31,5 @@ pub fn StartPage() -> impl IntoView {
             </a>
         </nav>
         <KeyCheck/>
-    }
-}
-
-/// "I have a key to check" lands in the key field, ready for a paste. (Without the app, the
-/// link still scrolls to the field.)
-fn focus_key_field(ev: web_sys::MouseEvent) {
-    ev.prevent_default();
-    let field = document().get_element_by_id("api-key").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(field) = field {
-        let _ = field.focus();
     }
 }

@@ -6,6 +6,7 @@
 
 mod generation;
 mod graph;
+mod index;
 mod labels;
 mod lint;
 mod lookup;
@@ -13,7 +14,6 @@ mod model;
 mod problem;
 mod prose;
 mod secrets;
-mod seed;
 mod step_id;
 mod validate;
 

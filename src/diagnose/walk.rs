@@ -169,6 +169,26 @@ impl Walk {
         Walk { step: Some(choice.next.to_string()), answers }
     }
 
+    /// Where following `link` from here leads. A step page's links carry only their own answer
+    /// (the page is the same for every walk), so the answers so far ride along: the link's
+    /// answers are given after them, an answer to a question already answered replacing that
+    /// answer and dropping the ones after it, as answering again does. The start page starts afresh.
+    pub fn then(&self, link: &Walk) -> Walk {
+        if link.step.is_none() {
+            return Walk::default();
+        }
+        let mut answers = self.answers.clone();
+        for (param, value) in &link.answers {
+            if let Some(pos) = answers.iter().position(|(p, _)| p == param) {
+                answers.truncate(pos);
+            }
+            if answers.len() < MAX_ANSWERS {
+                answers.push((param.clone(), value.clone()));
+            }
+        }
+        Walk { step: link.step.clone(), answers }
+    }
+
     /// The same answers, at another step (e.g. `done`, or a cause's `next`).
     pub fn goto(&self, step: impl Display) -> Walk {
         Walk { step: clean_step(&step.to_string()), answers: self.answers.clone() }
@@ -272,6 +292,22 @@ mod tests {
         assert!(!pasted.href().contains("api03"));
         let in_path = Walk::from_location(&format!("step/{key}/"), "").unwrap();
         assert!(!in_path.href().contains("api03"));
+    }
+
+    #[test]
+    fn links_carry_the_answers_so_far() {
+        let here = Walk { step: Some("which-sdk-version".into()), answers: pairs(&[("tool", "python")]) };
+        let link = Walk::from_href("step/what-says/?sdk=py-2").unwrap();
+        let there = here.then(&link);
+        assert_eq!(there.href(), "step/what-says/?tool=python&sdk=py-2");
+        let again = there.then(&Walk::from_href("step/which-sdk-version/?tool=go").unwrap());
+        assert_eq!(
+            again.href(),
+            "step/which-sdk-version/?tool=go",
+            "answering an earlier question again drops the later answers"
+        );
+        assert_eq!(there.then(&Walk::from_href("step/done/").unwrap()).href(), "step/done/?tool=python&sdk=py-2");
+        assert_eq!(there.then(&Walk::default()), Walk::default(), "Start over");
     }
 
     #[test]

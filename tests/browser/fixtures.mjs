@@ -34,7 +34,7 @@ export async function open(page, path = '/') {
 
 /** Waits until the wasm has taken over the page. */
 export async function live(page) {
-  await expect(page.locator('#app[data-live]')).toBeAttached();
+  await expect(page.locator('html[data-live]')).toBeAttached();
 }
 
 /** Every request went to the page's own origin or to the API, nowhere else. */
