@@ -28,6 +28,9 @@ const STEP_SLUG = 'key-not-set';
 const LOAD_TIMEOUT_MS = 60_000;
 // The network is settled once nothing has been in flight for this long after the load event.
 const QUIET_MS = 500;
+// An app page that never goes live (no wasm on it, or the wasm broke) is given up on after the network
+// has been quiet this long; its "wasm live" is then missing, and said so.
+const LIVE_WAIT_MS = 5000;
 
 // Lighthouse's "mobile slow 4G" figures (lighthouse-core constants: rttMs 150, throughputKbps 1.6 * 1024,
 // uploadThroughputKbps 750, cpuSlowdownMultiplier 4), applied, not simulated.
@@ -191,12 +194,14 @@ async function loadOnce(browser, url, page, condition) {
     const started = Date.now();
     const response = await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     if (!response || response.status() !== 200) throw new Error(`${url}: HTTP ${response && response.status()}`);
-    // Settled: the app pages' wasm has taken over (or failed), and the network has been quiet a while.
+    // Settled: the app pages' wasm has taken over (or failed, or a page without wasm has been quiet
+    // for LIVE_WAIT_MS), and the network has been quiet for QUIET_MS.
     const wantLive = page.kind === 'app';
     for (;;) {
       const m = await tab.evaluate(() => window.__benchLoad);
-      const liveDone = !wantLive || (m && m.live !== null) || errors.length > 0;
-      if (liveDone && inFlight === 0 && Date.now() - lastActivity >= QUIET_MS) break;
+      const quiet = inFlight === 0 ? Date.now() - lastActivity : 0;
+      const liveDone = !wantLive || (m && m.live !== null) || errors.length > 0 || quiet >= LIVE_WAIT_MS;
+      if (liveDone && quiet >= QUIET_MS) break;
       if (Date.now() - started > LOAD_TIMEOUT_MS) { errors.push('timed out waiting for the load to settle'); break; }
       await tab.waitForTimeout(100);
     }
@@ -258,7 +263,8 @@ function report(results, opts) {
     for (const p of PAGES) {
       const s = r[p.id];
       const miss = Object.entries(s.missing).map(([k, n]) => `${k} missing in ${n}`).join(', ');
-      rows.push([p.label + (miss ? ` (${miss})` : ''), ms(s.keyField), ms(s.fixCard), ms(s.live), ms(s.fcp), ms(s.lcp),
+      const live = p.kind === 'app' && s.live === null ? 'never' : ms(s.live);
+      rows.push([p.label + (miss ? ` (${miss})` : ''), ms(s.keyField), ms(s.fixCard), live, ms(s.fcp), ms(s.lcp),
         s.cls === null ? '–' : s.cls.toFixed(3), kb(s.bytes), s.requests ?? '–']);
     }
     lines.push(table(rows));
