@@ -7,7 +7,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve test dist tools test-tools lint unit snippets fake-api-test one-liners-test browser bench clean
+.PHONY: serve test dist tools test-tools lint unit snippets fake-api-test one-liners-test browser bench bench-load \
+	lighthouse lighthouse-check clean
 
 serve: tools
 	@echo "Key Doctor: building, then serving on http://127.0.0.1:8080 (Ctrl-C stops)"
@@ -46,6 +47,25 @@ browser:
 
 bench:
 	cargo bench --bench key_check
+
+# Load benchmark on the built dist/ (make dist first): cold loads in headless Chromium, unthrottled
+# and with Lighthouse's mobile throttling, against the same pages without the app. Reports, never
+# fails on timing. BENCH_RUNS=10 (median of), figures in target/bench-load.json.
+BENCH_RUNS ?= 10
+bench-load:
+	node tools/bench_load.mjs --runs $(BENCH_RUNS)
+
+# Lighthouse (mobile) on the start page and a step page of the built dist/ (make dist first).
+# `lighthouse` reports (LH_RUNS runs per page, median performance); `lighthouse-check`, which
+# `make test` runs, fails unless accessibility, best practices and SEO are 100 on both.
+LH_RUNS ?= 3
+lighthouse:
+	node tools/lighthouse_run.mjs --runs $(LH_RUNS)
+	node tools/lighthouse_check.mjs --report-only
+
+lighthouse-check:
+	node tools/lighthouse_run.mjs --runs 1
+	node tools/lighthouse_check.mjs
 
 # Stops at the first failure; the last line says what ran and how it went.
 test: test-tools
