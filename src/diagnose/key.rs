@@ -15,8 +15,11 @@ mod identity;
 mod large;
 mod placeholder;
 mod report;
+mod spans;
 mod verdict;
 mod wrappers;
+
+pub use spans::{KeySpan, find_keys};
 
 /// Another provider whose key people paste by mistake.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,323 @@
+//! Where credentials sit in a long text (a log, a traceback, an environment dump): every stretch
+//! that starts like a key of a family the checker knows, in one pass over the bytes.
+//!
+//! The same rules as the single-key check: `sk-ant-` counts anywhere (in any case, with dashes
+//! or underscores), other providers' prefixes only at the start of a word and followed by key
+//! characters, and [`family::classify`] decides what the stretch is. A key of known length cut
+//! by a line break, an escape (`\n`, `%0A`), an invisible or a look-alike character is joined
+//! while it is still short, so no piece of it is left in the open.
+
+use super::chars::{ascii_twin, is_invisible};
+use super::family::{self, Classified};
+use super::{Family, Provider, hint, placeholder};
+
+/// A credential-shaped stretch of a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeySpan {
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset after its last character (pieces and what joins them included).
+    pub end: usize,
+    /// What the key is.
+    pub family: Family,
+    /// The Console-style hint (`sk-ant-api03-R2D...igAA`), for `sk-ant-` credentials long enough.
+    pub hint: Option<String>,
+    /// What stands for the key once it is hidden: its hint, else its prefix and `…`.
+    pub mask: String,
+    /// The key as a program would read it: its pieces joined with what was between them
+    /// decoded (`\n` → a line break), plus a decoded escape or space just before a closing
+    /// quote (`b'…\n'`), so the key check can see the artefact.
+    pub as_sent: String,
+}
+
+/// A run of key characters shorter than this after its prefix hides nothing worth hiding.
+const MIN_BODY: usize = 8;
+/// Only this much of a run is classified: enough for every prefix rule.
+const HEAD: usize = 96;
+/// The most bytes skipped between two pieces of one key.
+const MAX_GAP: usize = 12;
+/// A piece on the next line shorter than this joins a key only if it completes it.
+const WRAPPED_PIECE: usize = 20;
+/// The shortest run that can be a key: `hf_` and eight characters.
+const MIN_KEY: usize = 11;
+
+/// Every credential-shaped stretch of `text`, in order, without overlaps.
+pub fn find_keys(text: &str) -> Vec<KeySpan> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !is_key_byte(b[i]) {
+            i += 1;
+            continue;
+        }
+        let run_end = run(b, i);
+        let mut at = i;
+        i = run_end;
+        // The run's start is a word start; `sk-ant-` may also begin inside it.
+        while at < run_end {
+            if let Some(span) = key_at(text, at, run_end) {
+                at = span.end;
+                i = i.max(span.end);
+                found.push(span);
+                continue;
+            }
+            match next_anthropic(b, at + 1, run_end) {
+                Some(next) => at = next,
+                None => break,
+            }
+        }
+    }
+    found
+}
+
+/// The key starting at `start`, whose run of key characters ends at `run_end`.
+fn key_at(text: &str, start: usize, run_end: usize) -> Option<KeySpan> {
+    let b = text.as_bytes();
+    if run_end - start < MIN_KEY || !matches!(b[start], b's' | b'S' | b'A' | b'b' | b'g' | b'x' | b'p' | b'h') {
+        return None;
+    }
+    let head = &text[start..run_end.min(start + HEAD)];
+    let cls = if head.len() < HEAD { family::classify(head) } else { classify_long(text, start, run_end) };
+    let anthropic = family::is_anthropic(cls.family);
+    let provider_ok = matches!(cls.family, Family::OtherProvider(_)) && run_end - start >= cls.prefix_len + MIN_BODY;
+    if !(anthropic && run_end - start >= cls.prefix_len + MIN_BODY || provider_ok) {
+        return None;
+    }
+    let mut end = run_end;
+    if cls.family == Family::OtherProvider(Provider::BedrockApiKey) {
+        end = base64_end(b, end);
+    }
+    let mut as_sent = text[start..end].to_string();
+    if let Some(full) = family::full_length(cls.family) {
+        end = join_pieces(text, end, full, &mut as_sent);
+    }
+    let fixed = match &cls.canonical {
+        Some(canonical) => format!("{canonical}{}", &as_sent[cls.prefix_len.min(as_sent.len())..]),
+        None => as_sent.clone(),
+    };
+    let key_only: String = fixed.chars().filter(|c| !c.is_whitespace()).collect();
+    if placeholder::recognise(&key_only, cls.prefix_len).is_some() {
+        return None;
+    }
+    let hint = if anthropic { hint::of(&key_only, cls.prefix_len) } else { None };
+    let prefix = cls.canonical.clone().unwrap_or_else(|| text[start..start + cls.prefix_len].to_string());
+    let mask = hint.clone().unwrap_or_else(|| format!("{prefix}…"));
+    as_sent.push_str(&tail_before_quote(text, end));
+    Some(KeySpan { start, end, family: cls.family, hint, mask, as_sent })
+}
+
+/// Classifies a long run: the prefix rules need its start, the OpenAI and DeepSeek rules the
+/// whole run, which is scanned once.
+fn classify_long(text: &str, start: usize, run_end: usize) -> Classified {
+    let head = family::classify(&text[start..start + HEAD]);
+    if head.family != Family::Unrecognized {
+        return head;
+    }
+    let whole = &text[start..run_end];
+    if whole.starts_with("sk-") && whole.contains("T3BlbkFJ") { family::classify(whole) } else { head }
+}
+
+/// Bytes of the key alphabet (base64url).
+fn is_key_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-' || b == b'_'
+}
+
+fn run(b: &[u8], from: usize) -> usize {
+    let mut end = from;
+    while end < b.len() && is_key_byte(b[end]) {
+        end += 1;
+    }
+    end
+}
+
+/// The next `sk-ant-` (any case, `-` or `_`) in `b[from..to]`.
+fn next_anthropic(b: &[u8], from: usize, to: usize) -> Option<usize> {
+    (from..to.saturating_sub(6)).find(|&i| {
+        let sep = |k: usize| matches!(b[k], b'-' | b'_');
+        b[i..i + 2].eq_ignore_ascii_case(b"sk") && sep(i + 2) && b[i + 3..i + 6].eq_ignore_ascii_case(b"ant") && sep(i + 6)
+    })
+}
+
+/// A Bedrock key is standard base64: `+`, `/` and up to two `=` belong to it.
+fn base64_end(b: &[u8], from: usize) -> usize {
+    let mut end = from;
+    while end < b.len() && (is_key_byte(b[end]) || matches!(b[end], b'+' | b'/')) {
+        end += 1;
+    }
+    let mut pad = 0;
+    while end < b.len() && pad < 2 && b[end] == b'=' {
+        end += 1;
+        pad += 1;
+    }
+    end
+}
+
+/// Joins the pieces of a key of `full` characters split by a line break (and the next line's
+/// indentation), an escape, an invisible or a look-alike character, while the joined key still
+/// fits. Returns the new end; `as_sent` gets the pieces and the decoded joins.
+fn join_pieces(text: &str, mut end: usize, full: usize, as_sent: &mut String) -> usize {
+    let b = text.as_bytes();
+    let mut len = as_sent.chars().count();
+    while len < full {
+        let Some((gap_end, decoded, counted, wrapped)) = gap(text, end) else { break };
+        let piece_end = run(b, gap_end);
+        let piece = piece_end - gap_end;
+        let total = len + counted + piece;
+        // Across a line break only the rest of the key, or a whole terminal line of it, joins:
+        // a short word on the next line is text, not key.
+        if piece == 0 || total > full || wrapped && total != full && piece < WRAPPED_PIECE {
+            break;
+        }
+        as_sent.push_str(&decoded);
+        as_sent.push_str(&text[gap_end..piece_end]);
+        len += counted + piece;
+        end = piece_end;
+    }
+    end
+}
+
+/// What may stand between two pieces of one key at `from`: its end, the text a program would
+/// read for it, how many key characters it counts as (look-alikes count, joins do not), and
+/// whether it holds a real line break.
+fn gap(text: &str, from: usize) -> Option<(usize, String, usize, bool)> {
+    let rest = text.get(from..)?;
+    let mut decoded = String::new();
+    let mut counted = 0;
+    let mut line_breaks = 0;
+    let mut real_break = false;
+    let mut at = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if i > MAX_GAP {
+            return None;
+        }
+        let escape = escape_at(&rest[i..]);
+        if let Some((len, as_char)) = escape {
+            decoded.push(as_char);
+            line_breaks += usize::from(as_char == '\n');
+            at = i + len;
+            // Skip the escape's remaining characters.
+            while chars.peek().is_some_and(|(j, _)| *j < at) {
+                chars.next();
+            }
+            continue;
+        }
+        match c {
+            '\n' | '\r' => {
+                decoded.push(c);
+                line_breaks += usize::from(c == '\n');
+                real_break = true;
+            }
+            ' ' | '\t' if line_breaks > 0 => decoded.push(c),
+            c if is_invisible(c) => decoded.push(c),
+            c if !c.is_ascii() && ascii_twin(c).is_some() => {
+                decoded.push(c);
+                counted += 1;
+            }
+            _ => {
+                at = i;
+                break;
+            }
+        }
+        at = i + c.len_utf8();
+    }
+    (at > 0 && line_breaks <= 1).then_some((from + at, decoded, counted, real_break))
+}
+
+/// A literal escape for a line break, tab or space (`\n`, `\r`, `\t`, `%0A`, `%0D`, `%20`).
+fn escape_at(s: &str) -> Option<(usize, char)> {
+    let b = s.as_bytes();
+    match b {
+        [b'\\', b'n', ..] => Some((2, '\n')),
+        [b'\\', b'r', ..] => Some((2, '\r')),
+        [b'\\', b't', ..] => Some((2, '\t')),
+        [b'%', b'0', b'A' | b'a', ..] => Some((3, '\n')),
+        [b'%', b'0', b'D' | b'd', ..] => Some((3, '\r')),
+        [b'%', b'2', b'0', ..] => Some((3, ' ')),
+        _ => None,
+    }
+}
+
+/// Spaces and escaped line breaks after a key that stop at a closing quote belong to what a
+/// program sends (`b'Bearer sk-…\n'`); anything else after the key does not.
+fn tail_before_quote(text: &str, end: usize) -> String {
+    let rest = &text[end..];
+    let mut decoded = String::new();
+    let mut i = 0;
+    while i < rest.len() && i <= MAX_GAP {
+        if let Some((len, c)) = escape_at(&rest[i..]) {
+            decoded.push(c);
+            i += len;
+        } else if rest.as_bytes()[i] == b' ' || rest.as_bytes()[i] == b'\t' {
+            decoded.push(rest.as_bytes()[i] as char);
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let closes = rest[i..].starts_with(['\'', '"', '`']);
+    if closes { decoded } else { String::new() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn api_key(seed: char) -> String {
+        format!("sk-ant-api03-{}AA", seed.to_string().repeat(40) + &"Zz9_-".repeat(10) + "abc")
+    }
+
+    #[test]
+    fn finds_keys_of_every_shape_in_a_log() {
+        let key = api_key('Q');
+        assert_eq!(key.len(), 108);
+        let text = format!(
+            "x-api-key: {key}\nOPENAI_API_KEY=sk-proj-abcdefghijklmnop ghp_0123456789abcdefABCDEF hf_token AKIAABCDEFGHIJKLMNOP"
+        );
+        let found = find_keys(&text);
+        let families: Vec<Family> = found.iter().map(|k| k.family).collect();
+        assert_eq!(
+            families,
+            vec![
+                Family::AnthropicApiKey,
+                Family::OtherProvider(Provider::OpenAi),
+                Family::OtherProvider(Provider::GitHub),
+                Family::OtherProvider(Provider::AwsAccessKey),
+            ]
+        );
+        assert_eq!(&text[found[0].start..found[0].end], key);
+        assert_eq!(found[0].mask, "sk-ant-api03-QQQ...bcAA");
+        assert_eq!(found[1].mask, "sk-proj-…");
+    }
+
+    #[test]
+    fn sk_ant_counts_inside_a_word_and_placeholders_do_not() {
+        let key = api_key('R');
+        let text = format!("token=x{key} and sk-ant-api03-your-key-here and sk-ant-api03-R2D...igAA");
+        let found = find_keys(&text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].start, 7);
+    }
+
+    #[test]
+    fn joins_a_key_split_by_a_wrap_or_an_escape_and_keeps_the_escape() {
+        let key = api_key('S');
+        let wrapped = format!("key: {}\n      {} done", &key[..70], &key[70..]);
+        let found = find_keys(&wrapped);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&wrapped[found[0].end..], " done");
+        let escaped = format!("b'Bearer {}\\n{}\\n'", &key[..50], &key[50..]);
+        let found = find_keys(&escaped);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].as_sent, format!("{}\n{}\n", &key[..50], &key[50..]));
+    }
+
+    #[test]
+    fn bedrock_keys_take_their_base64_tail() {
+        let text = "AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS1+abc/def== next";
+        let found = find_keys(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].start..found[0].end], "ABSKQmVkcm9ja0FQSUtleS1+abc/def==");
+    }
+}
