@@ -135,7 +135,10 @@ fn run(b: &[u8], from: usize) -> usize {
 fn next_anthropic(b: &[u8], from: usize, to: usize) -> Option<usize> {
     (from..to.saturating_sub(6)).find(|&i| {
         let sep = |k: usize| matches!(b[k], b'-' | b'_');
-        b[i..i + 2].eq_ignore_ascii_case(b"sk") && sep(i + 2) && b[i + 3..i + 6].eq_ignore_ascii_case(b"ant") && sep(i + 6)
+        b[i..i + 2].eq_ignore_ascii_case(b"sk")
+            && sep(i + 2)
+            && b[i + 3..i + 6].eq_ignore_ascii_case(b"ant")
+            && sep(i + 6)
     })
 }
 

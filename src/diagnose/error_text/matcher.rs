@@ -1,0 +1,152 @@
+//! Finds every needle of a table in one pass over the text. An index of the needles' first two
+//! bytes (lower-cased) leaves one table lookup per byte; only where a needle could start is it
+//! compared, case-insensitively for ASCII. In a needle, a space stands for any run of spaces,
+//! tabs and line breaks (terminal padding, wrapped lines) and a backtick for an optional quote
+//! (`` ` ``, `'` or `"`, which rendered Markdown and some renderings drop). A needle whose
+//! first or last byte is a letter, digit or `_` matches only at a word boundary there, unless
+//! it is marked to match anywhere.
+
+/// The longest whitespace run one space of a needle stands for.
+const MAX_PAD: usize = 256;
+
+/// One needle as the index sees it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Needle {
+    pub text: &'static str,
+    /// Match only at word boundaries (where the needle's edge is a word byte).
+    pub bounded: bool,
+}
+
+/// The needles of a table, indexed by their first two bytes.
+pub(super) struct Index {
+    needles: Vec<Needle>,
+    /// For each two-byte head, 1 + its bucket's position in `buckets`; 0 when no needle has it.
+    heads: Vec<u16>,
+    buckets: Vec<Vec<u16>>,
+}
+
+impl Index {
+    /// Indexes `needles`; each must start with two bytes that are neither a space nor a backtick.
+    pub fn new(needles: impl IntoIterator<Item = Needle>) -> Index {
+        let needles: Vec<Needle> = needles.into_iter().collect();
+        let mut heads = vec![0u16; 1 << 16];
+        let mut buckets: Vec<Vec<u16>> = Vec::new();
+        for (n, needle) in needles.iter().enumerate() {
+            let key =
+                head(needle.text.as_bytes()).unwrap_or_else(|| panic!("needle {:?} has no plain head", needle.text));
+            if heads[key] == 0 {
+                buckets.push(Vec::new());
+                heads[key] = buckets.len() as u16;
+            }
+            buckets[heads[key] as usize - 1].push(n as u16);
+        }
+        Index { needles, heads, buckets }
+    }
+
+    /// Calls `found(needle, start, end)` for every match, in the order of their starts.
+    pub fn scan(&self, text: &str, mut found: impl FnMut(usize, usize, usize)) {
+        let b = text.as_bytes();
+        if b.len() < 2 {
+            return;
+        }
+        let mut key = usize::from(b[0].to_ascii_lowercase());
+        for i in 0..b.len() - 1 {
+            key = ((key << 8) | usize::from(b[i + 1].to_ascii_lowercase())) & 0xFFFF;
+            let slot = self.heads[key];
+            if slot == 0 {
+                continue;
+            }
+            for &n in &self.buckets[slot as usize - 1] {
+                let needle = self.needles[n as usize];
+                if let Some(end) = match_at(b, i, needle) {
+                    found(n as usize, i, end);
+                }
+            }
+        }
+    }
+}
+
+/// The index key of a needle: its first two bytes, lower-cased.
+fn head(needle: &[u8]) -> Option<usize> {
+    match needle {
+        [a, b, ..] if !matches!(a, b' ' | b'`') && !matches!(b, b' ' | b'`') => {
+            Some((usize::from(a.to_ascii_lowercase()) << 8) | usize::from(b.to_ascii_lowercase()))
+        }
+        _ => None,
+    }
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+fn is_pad(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n')
+}
+
+/// Where `needle` ends if it matches `text` at `at`.
+fn match_at(text: &[u8], at: usize, needle: Needle) -> Option<usize> {
+    let n = needle.text.as_bytes();
+    if needle.bounded && is_word(n[0]) && at > 0 && is_word(text[at - 1]) {
+        return None;
+    }
+    let mut t = at;
+    for &want in n {
+        match want {
+            b' ' => {
+                let start = t;
+                while t < text.len() && t - start < MAX_PAD && is_pad(text[t]) {
+                    t += 1;
+                }
+                if t == start {
+                    return None;
+                }
+            }
+            b'`' => {
+                if t < text.len() && matches!(text[t], b'`' | b'\'' | b'"') {
+                    t += 1;
+                }
+            }
+            _ => {
+                if t >= text.len() || text[t].to_ascii_lowercase() != want {
+                    return None;
+                }
+                t += 1;
+            }
+        }
+    }
+    let last = n[n.len() - 1];
+    if needle.bounded && is_word(last) && t < text.len() && is_word(text[t]) {
+        return None;
+    }
+    Some(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(needles: &[(&'static str, bool)], text: &str) -> Vec<(usize, usize, usize)> {
+        let index = Index::new(needles.iter().map(|&(text, bounded)| Needle { text, bounded }));
+        let mut hits = Vec::new();
+        index.scan(text, |n, s, e| hits.push((n, s, e)));
+        hits
+    }
+
+    #[test]
+    fn case_spaces_and_optional_quotes() {
+        let hits = all(
+            &[("invalid x-api-key", true), ("or for the `authorization` header", true)],
+            "INVALID  X-API-KEY\nor for the\n   \"Authorization\" header",
+        );
+        assert_eq!(hits, vec![(0, 0, 18), (1, 19, 55)]);
+        assert_eq!(all(&[("or for the `authorization` header", true)], "or for the Authorization header").len(), 1);
+    }
+
+    #[test]
+    fn word_boundaries_only_where_asked() {
+        assert!(all(&[("zed", true)], "authorized").is_empty());
+        assert_eq!(all(&[("zed", true)], "in Zed: error").len(), 1);
+        assert_eq!(all(&[("base_url", false)], "ANTHROPIC_BASE_URL=x").len(), 1);
+    }
+}
