@@ -1,7 +1,8 @@
 //! A raw paste made plain, in one pass: ANSI colour and cursor codes removed (also the `[31m`
 //! left when a copy lost the escape character, and the escaped `\x1b[`, `\u001b[`, `\033[`
 //! forms of JSON logs), CRLF and lone CR made LF, control and invisible characters dropped,
-//! Unicode spaces and terminal box-drawing padding made spaces, bullets made `·`.
+//! Unicode spaces and terminal box-drawing padding made spaces (Claude Code's `⎿` stays: it
+//! tells the source), bullets made `·`.
 
 /// The plain text of `raw`.
 pub(super) fn clean(raw: &str) -> String {
@@ -68,7 +69,7 @@ fn plain_char(ch: char) -> Option<char> {
         '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{2028}' | '\u{2029}' => {
             Some(if matches!(ch, '\u{2028}' | '\u{2029}') { '\n' } else { ' ' })
         }
-        '\u{2500}'..='\u{257F}' | '\u{23BF}' | '\u{258F}' | '\u{2595}' => Some(' '),
+        '\u{2500}'..='\u{257F}' | '\u{258F}' | '\u{2595}' => Some(' '),
         '•' | '∙' | '・' | '‧' | '⋅' => Some('·'),
         c => Some(c),
     }
@@ -137,8 +138,8 @@ mod tests {
 
     #[test]
     fn line_ends_spaces_padding_and_invisibles() {
-        let raw = "a\r\nb\rc\u{a0}d\u{200b}e │ f ⎿ g • h";
-        assert_eq!(clean(raw), "a\nb\nc de   f   g · h");
+        let raw = "a\r\nb\rc\u{a0}d\u{200b}e │ f ╰─ g • h";
+        assert_eq!(clean(raw), "a\nb\nc de   f    g · h");
     }
 
     #[test]

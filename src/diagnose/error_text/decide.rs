@@ -57,8 +57,8 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
             ));
         }
     }
-    if steps.len() == 1 && cause.kind() == Kind::Auth {
-        if let Some(other) = second_clue(&counted, clue, &steps) {
+    if steps.len() == 1 && cause.kind() == Kind::Auth && clue.strength != Strength::Code {
+        if let Some(other) = second_clue(text, &counted, clue, &steps) {
             steps.extend(route::for_error(other.cause).into_iter().take(1));
             tells_apart = Some(format!("The text also shows this: {}", other.cause.label()));
             evidence.push(quote(text, other.start, other.end, "also"));
@@ -276,12 +276,15 @@ fn add_key_step(steps: &mut Vec<crate::diagnose::tree::StepId>, tells: &mut Opti
     ));
 }
 
-/// Another credential clue worth offering second: a warning or stronger, pointing elsewhere.
-fn second_clue(counted: &[Clue], winner: Clue, steps: &[crate::diagnose::tree::StepId]) -> Option<Clue> {
+/// Another credential clue worth offering second: a set-up warning, or an exact message or
+/// class on another line (on the winner's own line it describes the same error), that points
+/// elsewhere.
+fn second_clue(text: &str, counted: &[Clue], winner: Clue, steps: &[crate::diagnose::tree::StepId]) -> Option<Clue> {
     counted
         .iter()
         .copied()
-        .filter(|c| c.strength >= Strength::Warning && c.cause != winner.cause && c.cause.kind() == Kind::Auth)
+        .filter(|c| c.strength == Strength::Warning || c.strength >= Strength::Class)
+        .filter(|c| c.cause != winner.cause && c.cause.kind() == Kind::Auth && !same_line(text, c.start, winner.start))
         .filter(|c| route::for_error(c.cause).first().is_some_and(|s| !steps.contains(s)))
         .max_by_key(order)
 }

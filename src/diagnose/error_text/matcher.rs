@@ -1,8 +1,9 @@
 //! Finds every needle of a table in one pass over the text. An index of the needles' first two
 //! bytes (lower-cased) leaves one table lookup per byte; only where a needle could start is it
 //! compared, case-insensitively for ASCII. In a needle, a space stands for any run of spaces,
-//! tabs and line breaks (terminal padding, wrapped lines) and a backtick for an optional quote
-//! (`` ` ``, `'` or `"`, which rendered Markdown and some renderings drop). A needle whose
+//! tabs and line breaks (terminal padding, wrapped lines), a `~` for an optional such run (JSON
+//! printed with or without spaces), and a backtick for an optional quote (`` ` ``, `'` or `"`,
+//! which rendered Markdown and some renderings drop). A needle whose
 //! first or last byte is a letter, digit or `_` matches only at a word boundary there, unless
 //! it is marked to match anywhere.
 
@@ -26,7 +27,7 @@ pub(super) struct Index {
 }
 
 impl Index {
-    /// Indexes `needles`; each must start with two bytes that are neither a space nor a backtick.
+    /// Indexes `needles`; each must start with two plain bytes (no space, `~` or backtick).
     pub fn new(needles: impl IntoIterator<Item = Needle>) -> Index {
         let needles: Vec<Needle> = needles.into_iter().collect();
         let mut heads = vec![0u16; 1 << 16];
@@ -69,7 +70,7 @@ impl Index {
 /// The index key of a needle: its first two bytes, lower-cased.
 fn head(needle: &[u8]) -> Option<usize> {
     match needle {
-        [a, b, ..] if !matches!(a, b' ' | b'`') && !matches!(b, b' ' | b'`') => {
+        [a, b, ..] if !matches!(a, b' ' | b'`' | b'~') && !matches!(b, b' ' | b'`' | b'~') => {
             Some((usize::from(a.to_ascii_lowercase()) << 8) | usize::from(b.to_ascii_lowercase()))
         }
         _ => None,
@@ -93,12 +94,12 @@ fn match_at(text: &[u8], at: usize, needle: Needle) -> Option<usize> {
     let mut t = at;
     for &want in n {
         match want {
-            b' ' => {
+            b' ' | b'~' => {
                 let start = t;
                 while t < text.len() && t - start < MAX_PAD && is_pad(text[t]) {
                     t += 1;
                 }
-                if t == start {
+                if t == start && want == b' ' {
                     return None;
                 }
             }
@@ -141,6 +142,9 @@ mod tests {
         );
         assert_eq!(hits, vec![(0, 0, 18), (1, 19, 55)]);
         assert_eq!(all(&[("or for the `authorization` header", true)], "or for the Authorization header").len(), 1);
+        let json = &[("type`~:~`forbidden", true)];
+        assert_eq!(all(json, "{\"type\":\"forbidden\"}").len(), 1);
+        assert_eq!(all(json, "{'type': 'forbidden'}").len(), 1);
     }
 
     #[test]

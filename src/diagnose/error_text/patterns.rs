@@ -15,10 +15,12 @@ use std::sync::OnceLock;
 pub(super) enum Strength {
     /// A user interface's own words (`Invalid API key`) or a bare status: a last resort.
     Weak = 1,
-    /// A generic error type or class (`authentication_error`, `AuthenticationError`).
-    Generic,
     /// A warning about the set-up, printed before the failure.
     Warning,
+    /// A generic exception class (`AuthenticationError`, `InternalServerError`).
+    Generic,
+    /// The API's `error.type` (`authentication_error`, `overloaded_error`).
+    Type,
     /// An exception class named after the cause.
     Class,
     /// The exact message of the API, an SDK or a tool.
@@ -134,9 +136,14 @@ pub(super) const fn class(needle: &'static str, cause: ErrorCause) -> Pattern {
     clue(needle, cause, Strength::Class, true)
 }
 
-/// A generic error type or class.
+/// A generic exception class, or a word most errors of its kind hold.
 pub(super) const fn kind(needle: &'static str, cause: ErrorCause) -> Pattern {
     clue(needle, cause, Strength::Generic, false)
+}
+
+/// An `error.type` of the API (other APIs use some of the same names).
+pub(super) const fn typed(needle: &'static str, cause: ErrorCause) -> Pattern {
+    clue(needle, cause, Strength::Type, false)
 }
 
 /// A set-up warning of Anthropic's SDKs or tools.
@@ -251,7 +258,7 @@ mod tests {
         for p in table().iter().chain(window_table()) {
             assert_eq!(p.needle, p.needle.to_lowercase(), "needle {:?} must be lower case", p.needle);
             let b = p.needle.as_bytes();
-            assert!(b.len() >= 2 && !b[..2].iter().any(|c| matches!(c, b' ' | b'`')), "{:?}", p.needle);
+            assert!(b.len() >= 2 && !b[..2].iter().any(|c| matches!(c, b' ' | b'`' | b'~')), "{:?}", p.needle);
             assert!(!p.needle.ends_with(' '), "{:?} ends with a space", p.needle);
         }
     }

@@ -3,7 +3,7 @@
 //! classifier of section 3), error types, and what gateways and cloud platforms answer.
 
 use super::cause::ErrorCause::*;
-use super::patterns::{Pattern, api, code, kind, said, ui};
+use super::patterns::{Pattern, api, code, kind, said, typed, ui};
 use super::source::Source::*;
 
 pub(super) const ROWS: &[Pattern] = &[
@@ -53,26 +53,27 @@ pub(super) const ROWS: &[Pattern] = &[
     api("specified api usage limits", SpendLimit),
     said("spend limit", SpendLimit),
     said("request not allowed", RegionBlocked),
+    api("type`~:~`forbidden`~,~`message`~:~`request not allowed", RegionBlocked),
     // 429, 529, 5xx.
     api("would exceed your account's rate limit", RateLimited),
     api("per-minute rate limit", RateLimited),
     said("rate limit exceeded", RateLimited),
     said("too many requests", RateLimited),
-    kind("rate_limit_error", RateLimited),
-    kind("overloaded_error", Overloaded),
+    typed("rate_limit_error", RateLimited),
+    typed("overloaded_error", Overloaded),
     kind("overloaded", Overloaded),
-    kind("api_error", ServerError),
+    typed("api_error", ServerError),
     said("internal server error", ServerError),
     said("service unavailable", ServerError),
     said("bad gateway", ServerError),
-    kind("timeout_error", Timeout),
-    // Error types.
-    kind("authentication_error", RejectedKey),
-    kind("permission_error", PermissionDenied),
-    kind("billing_error", PaymentRequired),
-    kind("not_found_error", NotFound),
-    kind("invalid_request_error", InvalidRequest),
-    kind("request_too_large", InvalidRequest),
+    typed("timeout_error", Timeout),
+    // Error types, then the words of user interfaces.
+    typed("authentication_error", RejectedKey),
+    typed("permission_error", PermissionDenied),
+    typed("billing_error", PaymentRequired),
+    typed("not_found_error", NotFound),
+    typed("invalid_request_error", InvalidRequest),
+    typed("request_too_large", InvalidRequest),
     ui("invalid api key", RejectedKey),
     ui("unauthorized", RejectedKey),
     // Gateways and proxies between the user and Anthropic.
@@ -81,17 +82,17 @@ pub(super) const ROWS: &[Pattern] = &[
     said("invalid proxy server token passed", Gateway).from(Litellm),
     api("could not authenticate with its upstream provider", Gateway).from(ClaudeCode),
     // Cloud platforms.
-    said("the security token included in the request is invalid", CloudCredentials).from(Bedrock),
-    said("unrecognizedclientexception", CloudCredentials).from(Bedrock),
-    said("could not load credentials from any providers", CloudCredentials).from(Bedrock),
+    api("the security token included in the request is invalid", CloudCredentials).from(Bedrock),
+    api("unrecognizedclientexception", CloudCredentials).from(Bedrock),
+    api("could not load credentials from any providers", CloudCredentials).from(Bedrock),
     api("no aws region was provided", CloudCredentials).from(Bedrock),
     api("cannot specify both `api_key` and aws credentials", CloudCredentials).from(Bedrock),
     api("no workspace id found. set the `workspace_id` argument", CloudCredentials).from(Bedrock),
     api("could not resolve aws credentials from session", CloudCredentials).from(Bedrock),
-    said("could not load the default credentials", CloudCredentials).from(Vertex),
+    api("could not load the default credentials", CloudCredentials).from(Vertex),
     api("no region was given", CloudCredentials).from(Vertex),
     api("could not resolve api token from the environment", CloudCredentials).from(Vertex),
     api("could not resolve a gcp access token", CloudCredentials).from(Vertex),
-    said("chainedtokencredential authentication failed", CloudCredentials).from(Foundry),
+    api("chainedtokencredential authentication failed", CloudCredentials).from(Foundry),
     api("azure_ad_token_provider", CloudCredentials).from(Foundry),
 ];

@@ -36,7 +36,7 @@ pub(super) const ROWS: &[Pattern] = &[
     api("belongs to a disabled organization", ClaudeCodeKeyDisabledOrg).from(ClaudeCode),
     api("your organization has disabled api key authentication", ClaudeCodeApiKeyAuthDisabled).from(ClaudeCode),
     api("has disabled claude subscription access for claude code", ClaudeCodeSubscriptionDisabled).from(ClaudeCode),
-    said("this may be a temporary network issue", Network).from(ClaudeCode),
+    api("this may be a temporary network issue", Network).from(ClaudeCode),
     // Named profiles.
     api("that anthropic_profile names", ClaudeCodeProfile).from(ClaudeCode),
     api("anthropic_profile isn't a valid profile name", ClaudeCodeProfile).from(ClaudeCode),

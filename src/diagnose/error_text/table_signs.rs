@@ -31,6 +31,8 @@ pub(super) const ROWS: &[Pattern] = &[
     src("anthropic.credentialserror", PythonSdk).anthropic(),
     src("anthropic==", PythonSdk).anthropic().reads(Release(PythonSdk)),
     hint("traceback (most recent call last)", PythonSdk),
+    src("warning:anthropic:", PythonSdk).anthropic(),
+    src("info:anthropic:", PythonSdk).anthropic(),
     src("@anthropic-ai/sdk", TypeScriptSdk).anthropic().reads(Release(TypeScriptSdk)),
     hint("node_modules", TypeScriptSdk),
     hint("node:internal", TypeScriptSdk),
@@ -55,6 +57,7 @@ pub(super) const ROWS: &[Pattern] = &[
     src("claude_code_sdk", AgentSdk).anthropic(),
     src("claudesdkclient", AgentSdk).anthropic(),
     src("logged in as profile", AntCli).anthropic(),
+    hint("⎿", ClaudeCode),
     // Wrappers, frameworks and apps.
     src("litellm", Litellm),
     src("anthropicexception", Litellm).anthropic(),
@@ -86,6 +89,7 @@ pub(super) const ROWS: &[Pattern] = &[
     src("openwebui", OpenWebui).anywhere(),
     // Cloud platforms and carriers.
     src("bedrock", Bedrock).anywhere(),
+    src("invokemodel", Bedrock).anywhere(),
     src("vertex", Vertex).anywhere(),
     src("aiplatform.googleapis.com", Vertex),
     src("foundry", Foundry).anywhere(),
@@ -152,6 +156,9 @@ pub(super) const ROWS: &[Pattern] = &[
     about("x-api-key"),
     about("sk-ant-").anywhere(),
     about("ant auth login"),
+    about("type`~:~`error`~,~`error`~:~{"),
+    about("anthropic_federation_rule_id").anywhere(),
+    about("anthropic_identity_token").anywhere(),
     // Values read from the whole text.
     field("anthropic-organization-id", OrgId),
     field("organization_id", OrgId).anywhere(),
