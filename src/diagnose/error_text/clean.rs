@@ -51,14 +51,20 @@ pub(super) fn clean(raw: &str) -> String {
     out
 }
 
-/// The end of a run of bytes that stay as they are: printable ASCII but `[` and `\`, tabs
-/// and line feeds.
-fn plain_run(b: &[u8], from: usize) -> usize {
-    let mut end = from;
-    while end < b.len() && matches!(b[end], b' '..=b'Z' | b']'..=b'~' | b'\t' | b'\n') {
-        end += 1;
+/// Bytes that stay as they are: printable ASCII but `[` and `\`, tabs and line feeds.
+static PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = matches!(i as u8, b' '..=b'Z' | b']'..=b'~' | b'\t' | b'\n');
+        i += 1;
     }
-    end
+    table
+};
+
+/// The end of a run of bytes that stay as they are.
+fn plain_run(b: &[u8], from: usize) -> usize {
+    from + b[from..].iter().take_while(|&&c| PLAIN[usize::from(c)]).count()
 }
 
 /// What a non-ASCII character becomes: `None` to drop it.

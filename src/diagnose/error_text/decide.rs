@@ -356,7 +356,7 @@ fn quote(text: &str, start: usize, end: usize, shows: &'static str) -> Evidence 
     if to < line_end {
         quoted.push('…');
     }
-    let line = 1 + text.as_bytes()[..start].iter().filter(|b| **b == b'\n').count();
+    let line = 1 + text[..start].matches('\n').count();
     Evidence { line, text: quoted, shows }
 }
 

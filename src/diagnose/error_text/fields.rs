@@ -199,6 +199,9 @@ const NOT_A_GATEWAY: [&str; 12] = [
 /// the path before `/v1`, without credentials or query. `setting` is true when the URL was
 /// given as a base URL; otherwise it counts only if its path is an API path.
 pub(super) fn gateway(url: &str, setting: bool) -> Option<String> {
+    if !setting && !url.contains("/v1") {
+        return None;
+    }
     let (scheme, rest) = url.split_once("://")?;
     let rest = rest.split(['?', '#']).next().unwrap_or("");
     let (authority, path) = rest.split_once('/').map_or((rest, ""), |(a, p)| (a, p));

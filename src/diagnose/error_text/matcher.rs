@@ -1,11 +1,11 @@
-//! Finds every needle of a table in one pass over the text. An index of the needles' first two
-//! bytes (lower-cased) leaves one table lookup per byte; only where a needle could start is it
-//! compared, case-insensitively for ASCII. In a needle, a space stands for any run of spaces,
-//! tabs and line breaks (terminal padding, wrapped lines), a `~` for an optional such run (JSON
-//! printed with or without spaces), and a backtick for an optional quote (`` ` ``, `'` or `"`,
-//! which rendered Markdown and some renderings drop). A needle whose
-//! first or last byte is a letter, digit or `_` matches only at a word boundary there, unless
-//! it is marked to match anywhere.
+//! Finds every needle of a table in one pass over the text. An index keyed by a hash of the
+//! needles' first three bytes (lower-cased) leaves one table lookup per byte; only where a
+//! needle could start is it compared, case-insensitively for ASCII. In a needle, a space
+//! stands for any run of spaces, tabs and line breaks (terminal padding, wrapped lines), a `~`
+//! for an optional such run (JSON printed with or without spaces), and a backtick for an
+//! optional quote (`` ` ``, `'` or `"`, which rendered Markdown and some renderings drop). A
+//! needle whose first or last byte is a letter, digit or `_` matches only at a word boundary
+//! there, unless it is marked to match anywhere.
 
 /// The longest whitespace run one space of a needle stands for.
 const MAX_PAD: usize = 256;
@@ -18,19 +18,45 @@ pub(super) struct Needle {
     pub bounded: bool,
 }
 
-/// The needles of a table, indexed by their first two bytes.
+/// Slots of the index: a power of two, addressed by a 16-bit hash.
+const SLOTS: usize = 1 << 16;
+
+/// The needles of a table, indexed by their first three bytes.
 pub(super) struct Index {
     needles: Vec<Needle>,
-    /// For each two-byte head, 1 + its bucket's position in `buckets`; 0 when no needle has it.
-    heads: Vec<u16>,
+    /// For each hashed three-byte head, 1 + its bucket's position in `buckets`; 0 when no
+    /// needle has it.
+    heads: Box<[u16; SLOTS]>,
     buckets: Vec<Vec<u16>>,
 }
 
+/// The slot of a three-byte head (folded, packed into the low 24 bits).
+#[inline(always)]
+fn slot_of(head: u32) -> usize {
+    (head.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+/// Each byte as the index sees it: lower case, and tabs and line feeds as spaces.
+static FOLD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = match b {
+            b'\t' | b'\n' => b' ',
+            _ => b.to_ascii_lowercase(),
+        };
+        i += 1;
+    }
+    table
+};
+
 impl Index {
-    /// Indexes `needles`; each must start with two plain bytes (no space, `~` or backtick).
+    /// Indexes `needles`; each must start with [`HEAD`] bytes that are not `~` or a backtick,
+    /// the first not a space.
     pub fn new(needles: impl IntoIterator<Item = Needle>) -> Index {
         let needles: Vec<Needle> = needles.into_iter().collect();
-        let mut heads = vec![0u16; 1 << 16];
+        let mut heads = Box::new([0u16; SLOTS]);
         let mut buckets: Vec<Vec<u16>> = Vec::new();
         for (n, needle) in needles.iter().enumerate() {
             let key =
@@ -47,40 +73,49 @@ impl Index {
     /// Calls `found(needle, start, end)` for every match, in the order of their starts.
     pub fn scan(&self, text: &str, mut found: impl FnMut(usize, usize, usize)) {
         let b = text.as_bytes();
-        if b.len() < 2 {
+        if b.len() < HEAD {
             return;
         }
-        let mut key = usize::from(b[0].to_ascii_lowercase());
-        for i in 0..b.len() - 1 {
-            key = ((key << 8) | usize::from(b[i + 1].to_ascii_lowercase())) & 0xFFFF;
-            let slot = self.heads[key];
-            if slot == 0 {
-                continue;
+        let mut head = (u32::from(FOLD[usize::from(b[0])]) << 8) | u32::from(FOLD[usize::from(b[1])]);
+        for (i, &next) in b[HEAD - 1..].iter().enumerate() {
+            head = ((head << 8) | u32::from(FOLD[usize::from(next)])) & 0xFF_FFFF;
+            let slot = self.heads[slot_of(head)];
+            if slot != 0 {
+                self.try_bucket(b, i, slot, &mut found);
             }
-            for &n in &self.buckets[slot as usize - 1] {
-                let needle = self.needles[n as usize];
-                if let Some(end) = match_at(b, i, needle) {
-                    found(n as usize, i, end);
-                }
+        }
+    }
+
+    #[inline(never)]
+    fn try_bucket(&self, b: &[u8], at: usize, slot: u16, found: &mut impl FnMut(usize, usize, usize)) {
+        for &n in &self.buckets[usize::from(slot) - 1] {
+            if let Some(end) = match_at(b, at, self.needles[usize::from(n)]) {
+                found(usize::from(n), at, end);
             }
         }
     }
 }
 
-/// The index key of a needle: its first two bytes, lower-cased.
+/// How many plain bytes start every needle.
+pub(super) const HEAD: usize = 3;
+
+/// The index key of a needle: the slot of its first three bytes, folded. A space there
+/// stands for one space, tab or line break of the text (further ones are matched by the
+/// comparison); the head cannot start with a space or hold an optional `~` or backtick.
 fn head(needle: &[u8]) -> Option<usize> {
-    match needle {
-        [a, b, ..] if !matches!(a, b' ' | b'`' | b'~') && !matches!(b, b' ' | b'`' | b'~') => {
-            Some((usize::from(a.to_ascii_lowercase()) << 8) | usize::from(b.to_ascii_lowercase()))
-        }
-        _ => None,
+    let first = needle.get(..HEAD)?;
+    if first[0] == b' ' || first.iter().any(|c| matches!(c, b'`' | b'~')) {
+        return None;
     }
+    Some(slot_of(first.iter().fold(0u32, |h, c| (h << 8) | u32::from(FOLD[usize::from(*c)]))))
 }
 
+#[inline(always)]
 fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+#[inline(always)]
 fn is_pad(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n')
 }

@@ -36,7 +36,7 @@ pub(super) enum Rendering {
     PythonDict,
     /// TypeScript: `Error: 401 {…}` (before 1.6) or `AuthenticationError: 401 {…}` (1.6+).
     TypeScript,
-    /// Go: `POST "https://…": 401 Unauthorized (Request-ID: …)`.
+    /// Go: `POST "https://…": 401 Unauthorized (Request-ID: …)`, read from the reason phrase.
     Go,
     /// Java: `UnauthorizedException: 401: {…}`.
     Java,
@@ -258,7 +258,9 @@ mod tests {
         for p in table().iter().chain(window_table()) {
             assert_eq!(p.needle, p.needle.to_lowercase(), "needle {:?} must be lower case", p.needle);
             let b = p.needle.as_bytes();
-            assert!(b.len() >= 2 && !b[..2].iter().any(|c| matches!(c, b' ' | b'`' | b'~')), "{:?}", p.needle);
+            let head = super::super::matcher::HEAD;
+            let plain = b.len() >= head && b[0] != b' ' && !b[..head].iter().any(|c| matches!(c, b'`' | b'~'));
+            assert!(plain, "{:?} must start with {head} plain bytes", p.needle);
             assert!(!p.needle.ends_with(' '), "{:?} ends with a space", p.needle);
         }
     }

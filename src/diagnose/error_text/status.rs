@@ -88,12 +88,6 @@ pub(super) fn read(b: &[u8], start: usize, end: usize, rendering: Rendering) -> 
                 b[at..].iter().take(24).take_while(|c| c.is_ascii_alphabetic()).map(u8::to_ascii_lowercase).collect();
             REASONS.iter().find(|(name, _)| name.as_bytes() == word.as_slice()).and_then(|(_, code)| plain(*code))
         }
-        Rendering::Go => {
-            let at = skip(b, end, b" ", 1);
-            let code = digits(b, at)?;
-            let reason = b.get(at + 3) == Some(&b' ') && b.get(at + 4).is_some_and(u8::is_ascii_uppercase);
-            (at > end && reason).then_some(Status { code, rendering, named: false })
-        }
         Rendering::Http => {
             let mut at = end;
             if b.get(at) == Some(&b'/') {
@@ -114,12 +108,15 @@ pub(super) fn read(b: &[u8], start: usize, end: usize, rendering: Rendering) -> 
             }
             plain(digits(b, from).or_else(|| digits(b, skip_non_ascii(b, from)))?)
         }
-        Rendering::Reason => {
+        // `401 Unauthorized`; Go prints it after the URL: `POST "https://…": 401 Unauthorized`.
+        Rendering::Reason | Rendering::Go => {
             let before = start.checked_sub(4)?;
-            (b[start - 1] == b' ' && (before == 0 || !b[before - 1].is_ascii_digit()))
-                .then(|| digits(b, before))
-                .flatten()
-                .and_then(plain)
+            if b[start - 1] != b' ' || before > 0 && b[before - 1].is_ascii_digit() {
+                return None;
+            }
+            let code = digits(b, before)?;
+            let go = before >= 3 && &b[before - 3..before] == b"\": ";
+            Some(Status { code, rendering: if go { Rendering::Go } else { Rendering::Reason }, named: false })
         }
     }
 }
@@ -183,8 +180,7 @@ mod tests {
         assert_eq!(at("Error: 403 {\"type\"", "error:", TypeScript), Some((403, TypeScript, false)));
         assert_eq!(at("API Error: 401 {\"type\"", "error:", TypeScript), None);
         assert_eq!(at("TypeError: \"Could not", "error:", TypeScript), None);
-        assert_eq!(at("messages\": 401 Unauthorized (Request-ID", "\":", Go), Some((401, Go, false)));
-        assert_eq!(at("{\"code\": 401, \"x\"", "\":", Go), None);
+        assert_eq!(at("messages\": 401 Unauthorized (Request-ID", "unauthorized", Reason), Some((401, Go, false)));
         assert_eq!(at("UnauthorizedException: 401: {", "exception:", Java), Some((401, Java, false)));
         assert_eq!(at("Status Code: Unauthorized\n{", "status code:", CSharp), Some((401, CSharp, false)));
         assert_eq!(at("< HTTP/1.1 429 Too Many", "http", Http), Some((429, Http, false)));

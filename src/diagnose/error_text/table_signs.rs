@@ -183,7 +183,6 @@ pub(super) const WINDOW: &[Pattern] = &[
     status("api error:", R::ClaudeCode),
     status("http", R::Http),
     status("status", R::Http).anywhere(),
-    status("\":", R::Go),
     status("unauthorized", R::Reason),
     status("forbidden", R::Reason),
     status("too many requests", R::Reason),
