@@ -4,10 +4,11 @@
 //! with the evidence quoted, or an honest "not recognized". Keys in the paste are hidden.
 //!
 //! [`recognize`] is a pure function. It never panics and runs in time linear in the text:
-//! a cleaning sweep (ANSI codes, CRLF, padding), a sweep that hides every credential-shaped
-//! stretch behind its hint (`key::find_keys`, the key checker's own rules, before anything
-//! else reads the text), and one sweep of the pattern table; then a few kilobytes around the
-//! winning clue are read for the error object's values. No step backtracks over the text.
+//! a sweep that finds every credential-shaped stretch (`key::find_keys`, the key checker's own
+//! rules), a cleaning sweep (ANSI codes, CRLF, padding) that puts each key's hint in its place,
+//! a second key sweep over the cleaned text, and one sweep of the pattern table; then a few
+//! kilobytes around the winning clue are read for the error object's values. Nothing reads the
+//! text before its keys are hidden, and no step backtracks over it.
 //!
 //! The patterns are data (`table_*.rs`): each row is a lower-case needle and what it means,
 //! most often a cause and how strong that evidence is (an `error_code` beats the exact wording
@@ -149,8 +150,7 @@ impl Recognition {
 
 /// Recognizes a pasted error message, traceback or log.
 pub fn recognize(text: &str) -> Recognition {
-    let plain = clean::clean(text);
-    let redacted = secrets::redact(&plain);
+    let redacted = secrets::hide(text);
     let scan = scan::scan(&redacted.text);
     decide::decide(redacted, &scan, text.chars().count())
 }

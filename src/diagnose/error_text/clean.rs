@@ -4,11 +4,27 @@
 //! Unicode spaces and terminal box-drawing padding made spaces (Claude Code's `⎿` stays: it
 //! tells the source), bullets made `·`.
 
-/// The plain text of `raw`.
-pub(super) fn clean(raw: &str) -> String {
-    let b = raw.as_bytes();
+/// The plain text of `raw`, with each of `replace` (byte ranges of `raw`, in order, not
+/// overlapping) put in verbatim for its range; no escape sequence reaches into one. Also where
+/// each replacement starts in the result.
+pub(super) fn clean(raw: &str, replace: &[(usize, usize, &str)]) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(raw.len());
-    let mut i = 0;
+    let mut starts = Vec::with_capacity(replace.len());
+    let mut from = 0;
+    for &(start, end, with) in replace {
+        clean_into(&mut out, &raw[..start], from);
+        starts.push(out.len());
+        out.push_str(with);
+        from = end;
+    }
+    clean_into(&mut out, raw, from);
+    (out, starts)
+}
+
+/// Cleans `raw[from..]` onto `out`.
+fn clean_into(out: &mut String, raw: &str, from: usize) {
+    let b = raw.as_bytes();
+    let mut i = from;
     while i < b.len() {
         let run = plain_run(b, i);
         if run > i {
@@ -47,8 +63,11 @@ pub(super) fn clean(raw: &str) -> String {
             },
             _ => i + 1,
         };
+        // An escape sequence cut short may end inside a character: resume at the next one.
+        while !raw.is_char_boundary(i) {
+            i += 1;
+        }
     }
-    out
 }
 
 /// Bytes that stay as they are: printable ASCII but `[` and `\`, tabs and line feeds.
@@ -133,7 +152,9 @@ fn written_escape(b: &[u8], at: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::clean;
+    fn clean(raw: &str) -> String {
+        super::clean(raw, &[]).0
+    }
 
     #[test]
     fn removes_colour_codes_in_every_form() {
@@ -146,6 +167,20 @@ mod tests {
     fn line_ends_spaces_padding_and_invisibles() {
         let raw = "a\r\nb\rc\u{a0}d\u{200b}e │ f ╰─ g • h";
         assert_eq!(clean(raw), "a\nb\nc de   f    g · h");
+    }
+
+    #[test]
+    fn an_escape_cut_short_resumes_at_a_character() {
+        let raw = format!("\u{1b}]8;;{}é done", "x".repeat(509));
+        assert!(clean(&raw).ends_with(" done"));
+    }
+
+    #[test]
+    fn replacements_go_in_verbatim_and_escapes_stop_at_them() {
+        let raw = "a\u{1b}[=sk-x b\r\n";
+        let (out, starts) = super::clean(raw, &[(4, 8, "[key]")]);
+        assert_eq!(out, "a=[key] b\n");
+        assert_eq!(starts, vec![2]);
     }
 
     #[test]

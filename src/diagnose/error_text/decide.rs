@@ -9,7 +9,7 @@ use super::patterns::{self, Strength};
 use super::scan::Scan;
 use super::secrets::Redacted;
 use super::source::{Source, Version};
-use super::window::{self, Around, ceil, floor};
+use super::window::{self, Around, floor};
 use super::{Evidence, FoundKey, Recognition};
 use crate::diagnose::key::Family;
 use crate::diagnose::route;
@@ -346,7 +346,7 @@ fn quote(text: &str, start: usize, end: usize, shows: &'static str) -> Evidence 
         (line_start, line_end)
     } else {
         let from = floor(text, line_start.max(start.saturating_sub(QUOTE_CHARS / 3)));
-        (from, ceil(text, line_end.min(end.max(from) + QUOTE_CHARS * 2 / 3)))
+        (from, floor(text, line_end.min(from + QUOTE_CHARS)))
     };
     let mut quoted = String::new();
     if from > line_start {

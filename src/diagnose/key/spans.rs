@@ -9,7 +9,7 @@
 
 use super::chars::{ascii_twin, is_invisible};
 use super::family::{self, Classified};
-use super::{Family, Provider, hint, placeholder};
+use super::{Family, hint, placeholder};
 
 /// A credential-shaped stretch of a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,7 +18,8 @@ pub struct KeySpan {
     pub start: usize,
     /// Byte offset after its last character (pieces and what joins them included).
     pub end: usize,
-    /// What the key is.
+    /// What the key is; [`Family::Placeholder`] for example text in a key's shape, which is
+    /// hidden all the same.
     pub family: Family,
     /// The Console-style hint (`sk-ant-api03-R2D...igAA`), for `sk-ant-` credentials long enough.
     pub hint: Option<String>,
@@ -74,20 +75,22 @@ pub fn find_keys(text: &str) -> Vec<KeySpan> {
 /// The key starting at `start`, whose run of key characters ends at `run_end`.
 fn key_at(text: &str, start: usize, run_end: usize) -> Option<KeySpan> {
     let b = text.as_bytes();
-    if run_end - start < MIN_KEY || !matches!(b[start], b's' | b'S' | b'A' | b'b' | b'g' | b'x' | b'p' | b'h') {
+    if !matches!(b[start], b's' | b'S' | b'A' | b'b' | b'g' | b'x' | b'p' | b'h') {
+        return damaged_at(text, start, run_end);
+    }
+    // A Bedrock key is standard base64: `+`, `/` and `=` padding belong to it.
+    let end = if b[start..].starts_with(b"ABSK") { base64_end(b, run_end) } else { run_end };
+    if end - start < MIN_KEY {
         return None;
     }
     let head = &text[start..run_end.min(start + HEAD)];
     let cls = if head.len() < HEAD { family::classify(head) } else { classify_long(text, start, run_end) };
     let anthropic = family::is_anthropic(cls.family);
-    let provider_ok = matches!(cls.family, Family::OtherProvider(_)) && run_end - start >= cls.prefix_len + MIN_BODY;
-    if !(anthropic && run_end - start >= cls.prefix_len + MIN_BODY || provider_ok) {
+    let known = anthropic || matches!(cls.family, Family::OtherProvider(_));
+    if !known || end - start < cls.prefix_len + MIN_BODY {
         return None;
     }
-    let mut end = run_end;
-    if cls.family == Family::OtherProvider(Provider::BedrockApiKey) {
-        end = base64_end(b, end);
-    }
+    let mut end = end;
     let mut as_sent = text[start..end].to_string();
     if let Some(full) = family::full_length(cls.family) {
         end = join_pieces(text, end, full, &mut as_sent);
@@ -97,14 +100,42 @@ fn key_at(text: &str, start: usize, run_end: usize) -> Option<KeySpan> {
         None => as_sent.clone(),
     };
     let key_only: String = fixed.chars().filter(|c| !c.is_whitespace()).collect();
-    if placeholder::recognise(&key_only, cls.prefix_len).is_some() {
-        return None;
-    }
-    let hint = if anthropic { hint::of(&key_only, cls.prefix_len) } else { None };
+    // Example text is hidden too (a real key may hold a word by chance), but named for what it
+    // most likely is.
+    let family =
+        if placeholder::recognise(&key_only, cls.prefix_len).is_some() { Family::Placeholder } else { cls.family };
+    let hint = if anthropic && family != Family::Placeholder { hint::of(&key_only, cls.prefix_len) } else { None };
     let prefix = cls.canonical.clone().unwrap_or_else(|| text[start..start + cls.prefix_len].to_string());
     let mask = hint.clone().unwrap_or_else(|| format!("{prefix}…"));
     as_sent.push_str(&tail_before_quote(text, end));
-    Some(KeySpan { start, end, family: cls.family, hint, mask, as_sent })
+    Some(KeySpan { start, end, family, hint, mask, as_sent })
+}
+
+/// Marks in the first characters of a run that show the rest of an `sk-ant-` key whose
+/// beginning was lost (the same clues the single-key check reads).
+const DAMAGED_HEADS: [&str; 6] = ["k-ant-", "-ant-", "ant-api", "api03-", "admin01-", "oat01-"];
+/// The shortest run taken for the rest of a key.
+const MIN_DAMAGED: usize = 40;
+
+/// The rest of an Anthropic key whose first characters were lost (cut off on copy, or eaten
+/// with a terminal escape), at `start`: hidden too, with no hint to give.
+fn damaged_at(text: &str, start: usize, run_end: usize) -> Option<KeySpan> {
+    if run_end - start < MIN_DAMAGED {
+        return None;
+    }
+    let head = text[start..start + 12].to_ascii_lowercase();
+    if !DAMAGED_HEADS.iter().any(|mark| head.contains(mark)) {
+        return None;
+    }
+    let as_sent = text[start..run_end].to_string();
+    Some(KeySpan {
+        start,
+        end: run_end,
+        family: Family::AnthropicOther,
+        hint: None,
+        mask: "[part of a key]".into(),
+        as_sent,
+    })
 }
 
 /// Classifies a long run: the prefix rules need its start, the OpenAI and DeepSeek rules the
@@ -151,7 +182,7 @@ fn next_anthropic(b: &[u8], from: usize, to: usize) -> Option<usize> {
     })
 }
 
-/// A Bedrock key is standard base64: `+`, `/` and up to two `=` belong to it.
+/// The end of standard base64 from `from`, with up to two `=` of padding.
 fn base64_end(b: &[u8], from: usize) -> usize {
     let mut end = from;
     while end < b.len() && (is_key_byte(b[end]) || matches!(b[end], b'+' | b'/')) {
@@ -275,6 +306,7 @@ fn tail_before_quote(text: &str, end: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnose::key::Provider;
 
     fn api_key(seed: char) -> String {
         format!("sk-ant-api03-{}AA", seed.to_string().repeat(40) + &"Zz9_-".repeat(10) + "abc")
@@ -304,12 +336,13 @@ mod tests {
     }
 
     #[test]
-    fn sk_ant_counts_inside_a_word_and_placeholders_do_not() {
+    fn sk_ant_counts_inside_a_word_placeholders_are_named_and_hints_are_not_keys() {
         let key = api_key('R');
         let text = format!("token=x{key} and sk-ant-api03-your-key-here and sk-ant-api03-R2D...igAA");
         let found = find_keys(&text);
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].start, 7);
+        let families: Vec<(usize, Family)> = found.iter().map(|k| (k.start, k.family)).collect();
+        assert_eq!(families, vec![(7, Family::AnthropicApiKey), (120, Family::Placeholder)]);
+        assert_eq!(found[1].mask, "sk-ant-api03-…");
     }
 
     #[test]
@@ -323,6 +356,15 @@ mod tests {
         let found = find_keys(&escaped);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].as_sent, format!("{}\n{}\n", &key[..50], &key[50..]));
+    }
+
+    #[test]
+    fn the_rest_of_a_key_whose_start_was_lost_is_hidden_too() {
+        let key = api_key('T');
+        let text = format!("key: {} and k-ant-short", &key[1..]);
+        let found = find_keys(&text);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].start, found[0].family), (5, Family::AnthropicOther));
     }
 
     #[test]
