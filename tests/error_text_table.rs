@@ -487,7 +487,7 @@ const CASES: &[Case] = &[
         status: 401,
         error_type: "authentication_error",
         request_id: "req_011Cbp9qN4DLonoCTxRi2pJN",
-        steps: &["stray-auth-token", "bearer-instead-of-x-api-key"],
+        steps: &["bearer-instead-of-x-api-key", "stray-auth-token"],
         ..E
     },
     Case {
@@ -846,7 +846,7 @@ const CASES: &[Case] = &[
         source: "claude-code",
         status: 401,
         request_id: "req_011CCcCred00000000000000",
-        steps: &["claude-code-login-expired"],
+        steps: &["claude-code-login-expired", "org-disabled"],
         ..E
     },
     Case {
@@ -987,10 +987,9 @@ const CASES: &[Case] = &[
         ..E
     },
     Case {
-        name: "cc oauth scope",
+        name: "oauth scope with only Claude Code's rendering: both readings offered",
         text: "API Error: 403 {\"type\":\"error\",\"error\":{\"type\":\"permission_error\",\"message\":\"OAuth token does not meet scope requirement: user:profile\"}}",
-        source: "claude-code",
-        steps: &["claude-code-login-expired"],
+        steps: &["oauth-token-as-key", "claude-code-login-expired"],
         ..E
     },
     Case {
@@ -1194,10 +1193,10 @@ fn check(case: &Case, r: &Recognition) -> Vec<String> {
     if r.kind.id() != kind {
         wrong.push(format!("kind: want {kind}, got {:?}", r.kind));
     }
-    if let Kind::NotAuth(what) = r.kind {
-        if what.id() != case.not_auth {
-            wrong.push(format!("not-auth: want {:?}, got {:?}", case.not_auth, what.id()));
-        }
+    if let Kind::NotAuth(what) = r.kind
+        && what.id() != case.not_auth
+    {
+        wrong.push(format!("not-auth: want {:?}, got {:?}", case.not_auth, what.id()));
     }
     if steps != case.steps {
         wrong.push(format!("steps: want {:?}, got {steps:?}", case.steps));
@@ -1272,9 +1271,7 @@ fn colour_codes_crlf_padding_and_noise_do_not_matter() {
     let translated = format!("Erreur lors de l'appel à l'API :\n{plain}\nVeuillez vérifier votre clé.");
     let noise_line = "2026-11-02T10:15:02Z INFO  GET /healthz 200 0.4ms user_agent=\"kube-probe/1.29\"\n";
     let noisy = format!("{}{plain}\n{}", noise_line.repeat(5000), noise_line.repeat(5000));
-    let interleaved = format!(
-        "[worker-1] starting\n[worker-2] anthropic.AuthenticationError: Error code: 401 - {{'type': 'error', 'error': {{'type': 'authentication_error',\n[worker-1] ok\n[worker-2] 'message': 'invalid x-api-key'}}}}"
-    );
+    let interleaved = "[worker-1] starting\n[worker-2] anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error',\n[worker-1] ok\n[worker-2] 'message': 'invalid x-api-key'}}".to_string();
     for (name, text) in [
         ("coloured", coloured),
         ("crlf", crlf),

@@ -29,9 +29,11 @@
 mod cause;
 mod clean;
 mod decide;
+mod evidence;
 mod fields;
 mod matcher;
 mod patterns;
+mod refine;
 mod scan;
 mod secrets;
 mod source;

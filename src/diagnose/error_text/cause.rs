@@ -86,13 +86,15 @@ causes! {
     /// A credential that worked was revoked (`Invalid authentication credentials`).
     RevokedCredential => "The API no longer accepts this credential: it was revoked or disabled, or its organization or account was deactivated.",
     /// `Invalid bearer token`, sender unknown.
-    BearerRejected => "The API rejected a bearer token (Authorization: Bearer).",
+    BearerRejected => "The API rejected a credential sent as a bearer token (Authorization: Bearer) instead of x-api-key.",
     /// `Invalid bearer token` from an SDK that always sends keys as Bearer.
     BearerRejectedNewSdk => "The API rejected the credential sent as Authorization: Bearer; this SDK sends every key that way, so the key itself is the likely problem.",
     /// `Invalid bearer token` in Claude Code.
     BearerRejectedClaudeCode => "Claude Code sent a bearer token that the API rejected, usually from ANTHROPIC_AUTH_TOKEN.",
     /// No credential reached the SDK or the API.
     KeyNotSet => "No key reached the program: the variable or setting is not set where it runs.",
+    /// A CI job (GitHub Actions) has no key or token.
+    CiSecretMissing => "The CI job has no key or token: the secret is not set, named differently, or not passed to the step.",
     /// No credential, and federation variables are only partly set.
     KeyNotSetFederation => "No credential was found: the key is not set, and the workload identity variables in the text are incomplete.",
     /// The key holds a line break, a space, a quote or another character that breaks the header.
@@ -109,6 +111,8 @@ causes! {
     PaymentRequired => "The API asks for payment (402): billing for the organization needs attention in Claude Console.",
     /// `This organization has been disabled.`
     OrgDisabled => "The organization that owns this key has been disabled.",
+    /// Claude Code: `This organization has been disabled.`
+    ClaudeCodeOrgDisabled => "The organization behind Claude Code's credential is disabled, often an old ANTHROPIC_API_KEY overriding the Claude login.",
     /// Claude Code: the env key belongs to a disabled organization.
     ClaudeCodeKeyDisabledOrg => "Claude Code uses ANTHROPIC_API_KEY, whose organization is disabled, instead of your Claude login.",
     /// `error_code: organization_on_hold`.
@@ -149,6 +153,14 @@ causes! {
     LoginExpired => "The saved login (OAuth token) expired, was revoked or could not be refreshed: sign in again.",
     /// Claude Code: login expired, or the Anthropic profile's login.
     LoginExpiredOrProfile => "The login expired: either Claude Code's own login or the Anthropic profile it uses.",
+    /// Claude Code: `Invalid authentication credentials` after signing in.
+    ClaudeCodeCredentialRefused => "The API no longer accepts Claude Code's credential: the login was revoked or expired, or its organization or account was disabled.",
+    /// Claude Code: its own subscription token refused as not Claude Code's.
+    ClaudeCodeOauthRefused => "Claude Code's subscription login was refused for this request; signing in again usually fixes it.",
+    /// Claude Code: `Please run /login · API Error: 403 … permission_error`.
+    ClaudeCodeLoginRefused => "Claude Code's login was refused (403): sign in again; if it persists, the account lacks access to the organization or workspace.",
+    /// Claude Code on Bedrock or Vertex AI, but it asks for an Anthropic login.
+    CloudInsteadOfLogin => "Claude Code looks for an Anthropic key or login, but you meant to use Claude on Bedrock or Vertex AI.",
     /// Claude Code is not logged in.
     ClaudeCodeNotLoggedIn => "Claude Code has no credential: it is not logged in and no key is set.",
     /// Claude Code rejects an external key (`Invalid API key · Fix external API key`).
@@ -241,7 +253,22 @@ impl ErrorCause {
         use ErrorCause::*;
         Some(match self {
             BearerRejected => {
-                "If ANTHROPIC_AUTH_TOKEN is set where the program runs, that token was sent: unset it. If your code or app sends the API key itself as a bearer token, send it as x-api-key instead."
+                "If your code or app sends the API key as a bearer token (auth_token, authToken, an OpenAI-style client, a \"Bearer\" setting), send it as x-api-key instead. If ANTHROPIC_AUTH_TOKEN is set where the program runs, that token was sent: unset it."
+            }
+            ClaudeCodeOrgDisabled => {
+                "If ANTHROPIC_API_KEY (or a key saved by /login) is set, its organization is disabled: unset it to use your Claude login. If you sign in with your Claude account, that organization itself is disabled."
+            }
+            ClaudeCodeCredentialRefused => {
+                "Sign in again (/login) first. If the error stays, the organization or the account behind the login has been disabled."
+            }
+            ClaudeCodeOauthRefused => {
+                "If Claude Code uses your Claude login, sign in again with /login. If a subscription token was set for another tool (CLAUDE_CODE_OAUTH_TOKEN, ANTHROPIC_AUTH_TOKEN), it only works in Claude Code itself."
+            }
+            ClaudeCodeLoginRefused => {
+                "Sign in again (/login) first. If the 403 stays, the account lacks the role or workspace access it needs: ask an admin."
+            }
+            CloudInsteadOfLogin => {
+                "If you meant Claude on Bedrock or Vertex AI, the app's environment lacks CLAUDE_CODE_USE_BEDROCK or CLAUDE_CODE_USE_VERTEX and the cloud credentials. If you meant an Anthropic account, log in."
             }
             BearerRejectedNewSdk => {
                 "Most likely the key itself is wrong or revoked. If the same key works with curl and x-api-key, something between you and the API (a proxy or gateway) rewrites or drops the Authorization header."

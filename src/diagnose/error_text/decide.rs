@@ -1,18 +1,21 @@
 //! The decision. The strongest clue wins (an `error_code` over an exact message, a class name,
-//! a set-up warning, a generic type, a user interface's words); generic clues count only in a
-//! text about Anthropic; at equal strength Anthropic's own words beat another provider's, then
-//! the more specific (longer) phrase, then the later one. The winner is then read in its
-//! context (the SDK and version, a key in the paste, a gateway) and routed.
+//! an error type, a generic class, a set-up warning, a user interface's words); generic clues
+//! count only in a text about Anthropic; at equal strength Anthropic's own words beat another
+//! provider's, then the more specific (longer) phrase, then the later one. The winner is read
+//! in its context (`refine`), a key in the paste may explain it better, and it is routed.
 
 use super::cause::{ErrorCause, Kind};
-use super::patterns::{self, Strength};
+use super::evidence::{quote, same_line};
+use super::patterns::{self, Field, Strength};
+use super::refine::{self, Context, hit};
 use super::scan::Scan;
 use super::secrets::Redacted;
-use super::source::{Source, Version};
-use super::window::{self, Around, floor};
+use super::source::{OtherProvider, Source, Version};
+use super::window::{self, Around};
 use super::{Evidence, FoundKey, Recognition};
 use crate::diagnose::key::Family;
 use crate::diagnose::route;
+use crate::diagnose::tree::StepId;
 
 /// The clue that decides.
 #[derive(Clone, Copy, Debug)]
@@ -21,6 +24,8 @@ struct Clue {
     strength: Strength,
     start: usize,
     end: usize,
+    /// Its row of the table, if it came from one (not from a bare status).
+    row: Option<usize>,
 }
 
 /// How close to the clue a key must be to speak for it, in bytes.
@@ -30,14 +35,15 @@ const KEY_REACH: usize = 600;
 pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
     let text = red.text.as_str();
     let counted = counted_clues(scan);
-    let best = counted.iter().copied().max_by_key(order);
-    let Some(clue) = best.or_else(|| fallback(text, scan)) else {
+    let Some(clue) = counted.iter().copied().max_by_key(order).or_else(|| fallback(text, scan)) else {
         return unknown(red, scan, chars);
     };
     let around = window::around(text, clue.start, clue.end);
-    let source = source(scan, &around).filter(|s| clue.cause != ErrorCause::OtherProviderError || s.rank() >= 40);
-    let version = version(scan, &around, source);
-    let cause = refine(clue.cause, source, version, &around, scan);
+    let source = source(scan, &around)
+        .filter(|(s, _)| clue.cause != ErrorCause::OtherProviderError || s.rank() >= Source::Litellm.rank());
+    let version = version(scan, &around, source.map(|(s, _)| s));
+    let ctx = Context { scan, around: &around, source, version, strength: clue.strength };
+    let cause = refine::refine(clue.cause, &ctx);
     let mut steps = route::for_error(cause);
     let mut tells_apart = cause.tells_apart().map(String::from);
     let mut evidence = vec![quote(text, clue.start, clue.end, "the error")];
@@ -45,10 +51,12 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
 
     if about_the_key(cause) {
         if let Some((at, key)) = key_near(&red, clue.start) {
-            add_key_step(&mut steps, &mut tells_apart, key);
+            put_first(&mut steps, &mut tells_apart, key.step.clone(), || key_reason(key));
             if steps.first() == key.step.as_ref() && !same_line(text, at, clue.start) {
                 evidence.push(quote(text, at, at + 1, "the key"));
             }
+        } else {
+            named_credential(scan, &mut steps, &mut tells_apart);
         }
         if let (Some(base), 1) = (&base_url, steps.len()) {
             steps.extend(route::for_error(ErrorCause::Gateway));
@@ -57,12 +65,11 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
             ));
         }
     }
-    if steps.len() == 1 && cause.kind() == Kind::Auth && clue.strength != Strength::Code {
-        if let Some(other) = second_clue(text, &counted, clue, &steps) {
-            steps.extend(route::for_error(other.cause).into_iter().take(1));
-            tells_apart = Some(format!("The text also shows this: {}", other.cause.label()));
-            evidence.push(quote(text, other.start, other.end, "also"));
-        }
+    let alone = steps.len() == 1 && cause.kind() == Kind::Auth && clue.strength != Strength::Code;
+    if let Some(other) = second_clue(text, &counted, clue, &steps).filter(|_| alone) {
+        steps.extend(route::for_error(other.cause).into_iter().take(1));
+        tells_apart = Some(format!("The text also shows this: {}", other.cause.label()));
+        evidence.push(quote(text, other.start, other.end, "also"));
     }
     if let Some(seen) = scan.version.filter(|v| Some(v.what) == version && !same_line(text, v.at, clue.start)) {
         evidence.push(quote(text, seen.at, seen.at + 1, "the SDK version"));
@@ -75,20 +82,22 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
         ErrorCause::OtherProviderError => scan.provider_error.or(scan.provider_mention).map(|p| p.what),
         _ => None,
     };
+    let message = around.message.clone().or_else(|| message_at(text, clue));
+    let status = around.status.map(|(s, _)| s.code).or_else(|| status_before(text, clue.start));
     Recognition {
         kind: cause.kind(),
         cause: Some(cause),
         headline: headline(cause, provider, &evidence),
         steps,
         tells_apart,
-        source,
+        source: source.map(|(s, _)| s),
         version,
-        status: around.status.map(|(s, _)| s.code),
+        status,
         error_type: around.error_type,
         error_code: around
             .error_code
             .or_else(|| (clue.strength == Strength::Code).then(|| text[clue.start..clue.end].to_string())),
-        message: around.message,
+        message,
         request_ids: around.request_ids,
         organization_id: scan.organization_id.clone(),
         model: around.model.or_else(|| scan.model.as_ref().map(|m| m.what.clone())),
@@ -104,15 +113,15 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
 /// Every clue that counts: Anthropic's own words always, generic ones in a text about
 /// Anthropic, another provider's own errors always.
 fn counted_clues(scan: &Scan) -> Vec<Clue> {
-    let table = patterns::table();
-    table
+    patterns::table()
         .iter()
         .zip(&scan.hits)
-        .filter_map(|(pattern, hit)| {
+        .enumerate()
+        .filter_map(|(row, (pattern, hit))| {
             let (cause, strength) = pattern.clue?;
             let hit = (*hit)?;
             let counts = pattern.anthropic || scan.anthropic || cause == ErrorCause::OtherProviderError;
-            counts.then_some(Clue { cause, strength, start: hit.start, end: hit.end })
+            counts.then_some(Clue { cause, strength, start: hit.start, end: hit.end, row: Some(row) })
         })
         .collect()
 }
@@ -123,19 +132,28 @@ fn order(clue: &Clue) -> (Strength, bool, usize, usize) {
     (clue.strength, clue.cause != ErrorCause::OtherProviderError, clue.end - clue.start, clue.start)
 }
 
-/// Without a clue: the last status of a text about Anthropic, or another provider's text
-/// that holds a generic error.
+/// Without a clue that counts: the last status of a text about Anthropic; or, in a text that
+/// names another provider, that provider's error when the text holds an error at all.
 fn fallback(text: &str, scan: &Scan) -> Option<Clue> {
+    let whole = || window::read(text, text.len(), text.len(), text.len());
     if scan.anthropic {
-        let whole = window::read(text, text.len(), text.len(), text.len());
-        let (status, at) = whole.status?;
-        let cause = by_status(status.code);
-        return Some(Clue { cause, strength: Strength::Weak, start: at, end: at + 1 });
+        let (status, at) = whole().status?;
+        return Some(Clue {
+            cause: by_status(status.code),
+            strength: Strength::Weak,
+            start: at,
+            end: at + 1,
+            row: None,
+        });
     }
     let mention = scan.provider_mention?;
-    let generic = patterns::table().iter().zip(&scan.hits).find_map(|(p, h)| p.clue.and(*h));
-    let at = generic.map_or(mention.at, |h| h.start);
-    generic.map(|h| Clue { cause: ErrorCause::OtherProviderError, strength: Strength::Weak, start: at, end: h.end })
+    let error = patterns::table().iter().zip(&scan.hits).find_map(|(p, h)| p.clue.and(*h));
+    let at = match error {
+        Some(hit) => hit.start,
+        None => whole().status?.1,
+    };
+    let end = error.map_or(at + 1, |h| h.end).max(mention.at.min(at) + 1);
+    Some(Clue { cause: ErrorCause::OtherProviderError, strength: Strength::Weak, start: at, end, row: None })
 }
 
 /// What a bare status means.
@@ -154,16 +172,12 @@ fn by_status(code: u16) -> ErrorCause {
     }
 }
 
-/// The most specific sign of who printed the text: the table's signs, the status rendering,
-/// the SDK a version range belongs to.
-fn source(scan: &Scan, around: &Around) -> Option<Source> {
+/// The most specific sign of who printed the text, with its rank: the table's signs, the
+/// status rendering, the SDK a version range belongs to.
+fn source(scan: &Scan, around: &Around) -> Option<(Source, u8)> {
     let from_status = around.status.and_then(|(s, _)| s.source());
     let from_version = scan.version.and_then(|v| v.what.sdk()).map(|s| (s, patterns::HINT_RANK - 1));
-    [scan.source.map(|(s, rank, _)| (s, rank)), from_status, from_version]
-        .into_iter()
-        .flatten()
-        .max_by_key(|(_, rank)| *rank)
-        .map(|(s, _)| s)
+    [scan.source.map(|(s, rank, _)| (s, rank)), from_status, from_version].into_iter().flatten().max_by_key(|(_, r)| *r)
 }
 
 /// The version range: an exact release beats wording, wording beats the status rendering; a
@@ -181,39 +195,6 @@ fn version(scan: &Scan, around: &Around, source: Option<Source>) -> Option<Versi
         (Version::NewGeneration, Some(Source::TypeScriptSdk)) => Version::Ts1,
         _ => chosen,
     })
-}
-
-/// The cause read in its context.
-fn refine(
-    cause: ErrorCause,
-    source: Option<Source>,
-    version: Option<Version>,
-    around: &Around,
-    scan: &Scan,
-) -> ErrorCause {
-    use ErrorCause::*;
-    let claude_code = matches!(source, Some(Source::ClaudeCode | Source::AgentSdk));
-    let new_sdk = version.is_some_and(Version::sends_bearer);
-    let federation = ["anthropic_federation_rule_id", "anthropic_identity_token"].iter().any(|n| hit(scan, n));
-    let about_model = around.message.as_deref().is_some_and(|m| m.to_ascii_lowercase().contains("model"));
-    match cause {
-        RejectedKey if claude_code => ClaudeCodeExternalKey,
-        BearerRejected if claude_code => BearerRejectedClaudeCode,
-        BearerRejected if new_sdk => BearerRejectedNewSdk,
-        NoCredits if claude_code => ClaudeCodeCredits,
-        OauthNotAllowed if claude_code => ClaudeCodeSubscriptionDisabled,
-        OauthScope | RevokedCredential if claude_code => LoginExpired,
-        KeyNotSet if federation => KeyNotSetFederation,
-        NotFound if about_model => ModelNotFound,
-        CorsHeaderMissing if source == Some(Source::Browser) => BrowserCors,
-        ClaudeCodeNotLoggedIn if source == Some(Source::AntCli) => ProfileLoginExpired,
-        other => other,
-    }
-}
-
-/// Whether the row with this needle matched.
-fn hit(scan: &Scan, needle: &str) -> bool {
-    patterns::table().iter().zip(&scan.hits).any(|(p, h)| p.needle == needle && h.is_some())
 }
 
 /// Causes a key in the paste can explain better than the message.
@@ -256,30 +237,55 @@ fn is_anthropic(family: Family) -> bool {
     )
 }
 
-/// Puts the key's own step first when it differs from the message's.
-fn add_key_step(steps: &mut Vec<crate::diagnose::tree::StepId>, tells: &mut Option<String>, key: &FoundKey) {
-    let Some(step) = key.step.clone() else { return };
-    if steps.first() == Some(&step) {
-        return;
-    }
+/// Why a key's own step comes first.
+fn key_reason(key: &FoundKey) -> String {
     let why = key
         .findings
         .iter()
-        .find(|f| route::for_finding(f).as_ref() == Some(&step))
+        .find(|f| route::for_finding(f) == key.step)
         .map_or_else(|| key.family.explanation().to_string(), |f| f.message.clone());
+    format!(
+        "The key in the text ({}) explains the error by itself: {why} If the program sends another key, the second step applies.",
+        key.shown_as
+    )
+}
+
+/// A credential the text names by its prefix only (`sk-ant-oat01-…`): its kind explains a
+/// rejection as well as a whole key would.
+fn named_credential(scan: &Scan, steps: &mut Vec<StepId>, tells: &mut Option<String>) {
+    let named = [
+        ("sk-ant-oat01", Family::AnthropicOauthToken, "a Claude subscription OAuth token"),
+        ("sk-ant-admin01", Family::AnthropicAdminKey, "an Admin key"),
+    ];
+    for (prefix, family, what) in named {
+        if hit(scan, prefix) {
+            let step = route::for_family(family);
+            put_first(steps, tells, step, || {
+                format!(
+                    "The text names a credential starting with {prefix}-: {what}, which the API does not take as an API key. If the program sends another key, the second step applies."
+                )
+            });
+            return;
+        }
+    }
+}
+
+/// Puts `step` first when it differs from the message's own, with why.
+fn put_first(steps: &mut Vec<StepId>, tells: &mut Option<String>, step: Option<StepId>, why: impl FnOnce() -> String) {
+    let Some(step) = step else { return };
+    if steps.first() == Some(&step) {
+        return;
+    }
     steps.retain(|s| *s != step);
     steps.insert(0, step);
     steps.truncate(2);
-    *tells = Some(format!(
-        "The key in the text ({}) explains the error by itself: {why} If the program sends another key, the second step applies.",
-        key.shown_as
-    ));
+    *tells = Some(why());
 }
 
 /// Another credential clue worth offering second: a set-up warning, or an exact message or
 /// class on another line (on the winner's own line it describes the same error), that points
 /// elsewhere.
-fn second_clue(text: &str, counted: &[Clue], winner: Clue, steps: &[crate::diagnose::tree::StepId]) -> Option<Clue> {
+fn second_clue(text: &str, counted: &[Clue], winner: Clue, steps: &[StepId]) -> Option<Clue> {
     counted
         .iter()
         .copied()
@@ -289,13 +295,42 @@ fn second_clue(text: &str, counted: &[Clue], winner: Clue, steps: &[crate::diagn
         .max_by_key(order)
 }
 
+/// The API's message where no error object holds one: the clue itself, or from the clue to
+/// its closing quote or the end of its line, for rows that know the message starts there.
+fn message_at(text: &str, clue: Clue) -> Option<String> {
+    let row = patterns::table().get(clue.row?)?;
+    match row.field {
+        Some(Field::MessageIs) => Some(text[clue.start..clue.end].to_string()),
+        Some(Field::MessageFrom) => {
+            let opening = text[..clue.start].chars().next_back().filter(|c| matches!(c, '"' | '\'' | '`'));
+            let rest = &text[clue.start..];
+            let end = rest
+                .find(|c: char| c == '\n' || c == '\\' || c == '"' || c == '`' || Some(c) == opening)
+                .unwrap_or(rest.len());
+            let message = rest[..end].trim();
+            (!message.is_empty()).then(|| message.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// A status printed just before the clue: `… 401 Invalid bearer token`.
+fn status_before(text: &str, start: usize) -> Option<u16> {
+    let before = text[..start].trim_end_matches(' ').as_bytes();
+    let n = before.len();
+    let digits = before.get(n.checked_sub(3)?..)?;
+    let fresh = n == 3 || !before[n - 4].is_ascii_alphanumeric();
+    let code = digits.iter().try_fold(0u16, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u16::from(c - b'0')))?;
+    (fresh && (400..=599).contains(&code)).then_some(code)
+}
+
 /// The plain sentences shown first.
-fn headline(cause: ErrorCause, provider: Option<super::OtherProvider>, evidence: &[Evidence]) -> String {
+fn headline(cause: ErrorCause, provider: Option<OtherProvider>, evidence: &[Evidence]) -> String {
     match (cause, provider) {
         (ErrorCause::OtherProviderError, Some(p)) => {
             let name = p.name();
             let mut text = format!(
-                "This is {name}'s error, not Anthropic's: the request went to {name} (or to a tool set up for it), so it says nothing about an Anthropic key."
+                "This error comes from {name}, not from Anthropic: the request went there (or to a tool set up for it), so it says nothing about an Anthropic key."
             );
             if evidence.iter().any(|e| e.text.contains("sk-ant-")) {
                 text.push_str(&format!(
@@ -308,8 +343,10 @@ fn headline(cause: ErrorCause, provider: Option<super::OtherProvider>, evidence:
     }
 }
 
-/// Nothing recognized: say so, and still report the keys.
+/// Nothing recognized: say so, and still report the keys and the status shown.
 fn unknown(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
+    let text = red.text.as_str();
+    let whole = window::read(text, text.len(), text.len(), text.len());
     Recognition {
         kind: Kind::Unknown,
         cause: None,
@@ -318,7 +355,7 @@ fn unknown(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
         tells_apart: None,
         source: scan.source.map(|(s, _, _)| s),
         version: scan.release.or(scan.version).map(|v| v.what),
-        status: None,
+        status: whole.status.map(|(s, _)| s.code),
         error_type: None,
         error_code: None,
         message: None,
@@ -332,35 +369,4 @@ fn unknown(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
         more_keys: red.more,
         chars,
     }
-}
-
-/// The most characters of a line quoted as evidence.
-const QUOTE_CHARS: usize = 300;
-
-/// The line(s) holding `start..end`, whitespace collapsed, cut around the match when long.
-fn quote(text: &str, start: usize, end: usize, shows: &'static str) -> Evidence {
-    let end = end.min(text.len());
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let (from, to) = if line_end - line_start <= QUOTE_CHARS {
-        (line_start, line_end)
-    } else {
-        let from = floor(text, line_start.max(start.saturating_sub(QUOTE_CHARS / 3)));
-        (from, floor(text, line_end.min(from + QUOTE_CHARS)))
-    };
-    let mut quoted = String::new();
-    if from > line_start {
-        quoted.push('…');
-    }
-    quoted.push_str(&text[from..to].split_whitespace().collect::<Vec<_>>().join(" "));
-    if to < line_end {
-        quoted.push('…');
-    }
-    let line = 1 + text[..start].matches('\n').count();
-    Evidence { line, text: quoted, shows }
-}
-
-fn same_line(text: &str, a: usize, b: usize) -> bool {
-    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-    !text.as_bytes()[lo..hi].contains(&b'\n')
 }

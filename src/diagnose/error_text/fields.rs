@@ -15,8 +15,10 @@ pub(super) fn value_after(b: &[u8], end: usize) -> Option<(usize, usize)> {
     if i >= b.len() || !matches!(b[i], b':' | b'=') {
         return None;
     }
+    let mut logfmt = b[i] == b'=';
     i += 1;
     if b.get(i) == Some(&b'>') {
+        logfmt = false;
         i += 1;
     }
     while i < b.len() && i - end < 12 && b[i] == b' ' {
@@ -37,20 +39,27 @@ pub(super) fn value_after(b: &[u8], end: usize) -> Option<(usize, usize)> {
     let limit = (from + MAX_VALUE).min(b.len());
     while i < limit {
         let c = b[i];
+        // A quoted value may be wrapped over lines by a terminal; a bare one ends with its line,
+        // and in a `key=value` log with its word.
         let closes = match quote {
             Some(q) if c == b'\\' && escaped => b.get(i + 1) == Some(&q),
             Some(q) => c == q && (i == from || b[i - 1] != b'\\'),
-            None => matches!(c, b',' | b'}' | b' ' | b'\n' | b')' | b']'),
+            None => matches!(c, b',' | b'}' | b'\n' | b')' | b']') || logfmt && c == b' ',
         };
-        if closes || c == b'\n' {
+        if closes {
             break;
         }
         i += 1;
     }
-    (i > from).then_some((from, i))
+    let mut end = i;
+    while end > from && b[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    (end > from).then_some((from, end))
 }
 
-/// The value as text, with the common escapes undone (`\"`, `\\`, `\'`, `\n`).
+/// The value as text, with the common escapes undone (`\"`, `\\`, `\'`, `\n`) and
+/// whitespace runs (a terminal's wrapping) made one space.
 pub(super) fn unescape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars();
@@ -65,7 +74,7 @@ pub(super) fn unescape(text: &str) -> String {
             None => {}
         }
     }
-    out.trim().to_string()
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Whether `value` is an API error type: `authentication_error` and kin, or `forbidden`.
@@ -238,6 +247,11 @@ mod tests {
         assert_eq!(value("type=authentication_error msg", "type").as_deref(), Some("authentication_error"));
         assert_eq!(value(r#""message": "it's \"quoted\"""#, "message").as_deref(), Some("it's \"quoted\""));
         assert_eq!(value("'message': 'invalid x-api-", "message").as_deref(), Some("invalid x-api-"));
+        assert_eq!(
+            value("{type: error, message: invalid x-api-key}}", "message").as_deref(),
+            Some("invalid x-api-key")
+        );
+        assert_eq!(value("\"message\":\"invalid\nx-api-key\"}", "message").as_deref(), Some("invalid x-api-key"));
     }
 
     #[test]

@@ -3,7 +3,8 @@
 //! needle could start is it compared, case-insensitively for ASCII. In a needle, a space
 //! stands for any run of spaces, tabs and line breaks (terminal padding, wrapped lines), a `~`
 //! for an optional such run (JSON printed with or without spaces), and a backtick for an
-//! optional quote (`` ` ``, `'` or `"`, which rendered Markdown and some renderings drop). A
+//! optional quote (`` ` ``, `'` or `"`, which rendered Markdown and some renderings drop,
+//! escaped ones such as `\"` included). A
 //! needle whose first or last byte is a letter, digit or `_` matches only at a word boundary
 //! there, unless it is marked to match anywhere.
 
@@ -139,8 +140,13 @@ fn match_at(text: &[u8], at: usize, needle: Needle) -> Option<usize> {
                 }
             }
             b'`' => {
-                if t < text.len() && matches!(text[t], b'`' | b'\'' | b'"') {
-                    t += 1;
+                // Escaped JSON inside a string writes `\"`: backslashes may come first.
+                let mut q = t;
+                while q < text.len() && q - t < 4 && text[q] == b'\\' {
+                    q += 1;
+                }
+                if q < text.len() && matches!(text[q], b'`' | b'\'' | b'"') {
+                    t = q + 1;
                 }
             }
             _ => {
@@ -178,6 +184,7 @@ mod tests {
         assert_eq!(hits, vec![(0, 0, 18), (1, 19, 55)]);
         assert_eq!(all(&[("or for the `authorization` header", true)], "or for the Authorization header").len(), 1);
         let json = &[("type`~:~`forbidden", true)];
+        assert_eq!(all(json, r#"{\"type\":\"forbidden\"}"#).len(), 1);
         assert_eq!(all(json, "{\"type\":\"forbidden\"}").len(), 1);
         assert_eq!(all(json, "{'type': 'forbidden'}").len(), 1);
     }

@@ -48,6 +48,8 @@ pub(super) enum Rendering {
     Http,
     /// A reason phrase (`Unauthorized`) with the number before it.
     Reason,
+    /// A status leading an error body: `401 {…}`.
+    Leading,
 }
 
 /// A value to read where the needle is found.
@@ -65,10 +67,17 @@ pub(super) enum Field {
     Release(Source),
     /// An HTTP status code.
     Status(Rendering),
-    /// The API's `error.message`.
+    /// The API's `error.message`, read as a key's value.
     Message,
-    /// The API's `error.type`.
+    /// Where the needle matches, it is the API's whole `error.message` (quoted bare, in prose).
+    MessageIs,
+    /// Where the needle matches, the API's `error.message` starts and runs to its closing quote
+    /// or the end of the line.
+    MessageFrom,
+    /// The API's `error.type`, read as a key's value.
     Type,
+    /// An `error.type` name on its own (`HTTP 401 authentication_error: …`).
+    TypeName,
     /// The API's `error.details.error_code`.
     ErrorCode,
     /// A request id.
@@ -98,6 +107,12 @@ pub(super) struct Pattern {
 
 /// The rank of a weak sign of a source (a Python traceback, a Node stack).
 pub(super) const HINT_RANK: u8 = 12;
+/// The rank of a sign of claude-code-action: the CI run is the source, even of Claude Code's
+/// own messages.
+pub(super) const CI_ACTION: u8 = 60;
+/// The rank of a mere mention of Claude Code in prose: a label, never enough to read the
+/// error as Claude Code's.
+pub(super) const MENTION_RANK: u8 = 14;
 
 const fn row(needle: &'static str) -> Pattern {
     Pattern {
@@ -211,6 +226,11 @@ impl Pattern {
         Pattern { anthropic: true, ..self }
     }
 
+    /// It also names another provider (the clue counts without Anthropic, the provider does).
+    pub const fn mentions(self, provider: OtherProvider) -> Pattern {
+        Pattern { provider: Some((provider, false)), ..self }
+    }
+
     /// It matches inside words too.
     pub const fn anywhere(self) -> Pattern {
         Pattern { anywhere: true, ..self }
@@ -219,6 +239,21 @@ impl Pattern {
     /// A value is read there too.
     pub const fn reads(self, field: Field) -> Pattern {
         Pattern { field: Some(field), ..self }
+    }
+
+    /// The needle is the API's whole message.
+    pub const fn is_message(self) -> Pattern {
+        self.reads(Field::MessageIs)
+    }
+
+    /// The API's message starts with the needle.
+    pub const fn starts_message(self) -> Pattern {
+        self.reads(Field::MessageFrom)
+    }
+
+    /// A sign of the source of this rank (a weak or a very specific one).
+    pub const fn ranked(self, source: Source, rank: u8) -> Pattern {
+        Pattern { source: Some((source, rank)), ..self }
     }
 
     fn as_needle(&self) -> Needle {

@@ -67,15 +67,15 @@ pub(super) fn scan(text: &str) -> Scan {
 
 fn note(scan: &mut Scan, pattern: &Pattern, at: usize) {
     scan.anthropic |= pattern.anthropic;
-    if let Some((source, rank)) = pattern.source {
-        if scan.source.is_none_or(|(_, best, _)| rank > best) {
-            scan.source = Some((source, rank, at));
-        }
+    if let Some((source, rank)) = pattern.source
+        && scan.source.is_none_or(|(_, best, _)| rank > best)
+    {
+        scan.source = Some((source, rank, at));
     }
-    if let Some(version) = pattern.version {
-        if scan.version.is_none_or(|v| version.precision() >= v.what.precision()) {
-            scan.version = Some(Seen { what: version, at });
-        }
+    if let Some(version) = pattern.version
+        && scan.version.is_none_or(|v| version.precision() >= v.what.precision())
+    {
+        scan.version = Some(Seen { what: version, at });
     }
     if let Some((provider, own_error)) = pattern.provider {
         let slot = if own_error { &mut scan.provider_error } else { &mut scan.provider_mention };

@@ -319,6 +319,14 @@ pub enum OtherProvider {
     Perplexity,
     /// Ollama (a local model server).
     Ollama,
+    /// Amazon Q Developer / CodeWhisperer (Kiro).
+    AmazonQ,
+    /// GitHub's own API.
+    GitHub,
+    /// Zed's own account service.
+    ZedAccount,
+    /// Another service, not an AI provider (an identity provider, a company's own API).
+    OtherService,
 }
 
 impl OtherProvider {
@@ -326,7 +334,7 @@ impl OtherProvider {
     pub fn name(self) -> &'static str {
         use OtherProvider::*;
         match self {
-            OpenAi => "OpenAI",
+            OpenAi => "OpenAI (or an OpenAI-compatible API)",
             AzureOpenAi => "Azure OpenAI",
             Google => "Google (Gemini)",
             Mistral => "Mistral",
@@ -338,6 +346,10 @@ impl OtherProvider {
             Together => "Together AI",
             Perplexity => "Perplexity",
             Ollama => "Ollama",
+            AmazonQ => "Amazon Q / CodeWhisperer",
+            GitHub => "GitHub",
+            ZedAccount => "Zed's account service",
+            OtherService => "another service",
         }
     }
 }

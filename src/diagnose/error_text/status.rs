@@ -21,13 +21,14 @@ impl Status {
     pub fn source(self) -> Option<(Source, u8)> {
         use super::patterns::HINT_RANK;
         match self.rendering {
-            Rendering::PythonDict => Some((Source::PythonSdk, HINT_RANK)),
+            // OpenAI's and Groq's Python SDKs print the same `Error code: 401 - {…}`.
+            Rendering::PythonDict => None,
             Rendering::TypeScript => Some((Source::TypeScriptSdk, HINT_RANK)),
             Rendering::Go => Some((Source::GoSdk, HINT_RANK)),
             Rendering::Java => Some((Source::JavaSdk, HINT_RANK)),
             Rendering::CSharp => Some((Source::CsharpSdk, HINT_RANK)),
             Rendering::ClaudeCode => Some((Source::ClaudeCode, HINT_RANK + 1)),
-            Rendering::Http | Rendering::Reason => None,
+            Rendering::Http | Rendering::Reason | Rendering::Leading => None,
         }
     }
 
@@ -103,11 +104,10 @@ pub(super) fn read(b: &[u8], start: usize, end: usize, rendering: Rendering) -> 
                 }
             }
             let from = skip(b, at, b" :=\"'\\()", 6);
-            if from == at && at == end {
-                return None;
-            }
             plain(digits(b, from).or_else(|| digits(b, skip_non_ascii(b, from)))?)
         }
+        // `401 {…}` at the start of a message: the status is the needle's own digits.
+        Rendering::Leading => plain(digits(b, start)?),
         // `401 Unauthorized`; Go prints it after the URL: `POST "https://…": 401 Unauthorized`.
         Rendering::Reason | Rendering::Go => {
             let before = start.checked_sub(4)?;
@@ -119,6 +119,25 @@ pub(super) fn read(b: &[u8], start: usize, end: usize, rendering: Rendering) -> 
             Some(Status { code, rendering: if go { Rendering::Go } else { Rendering::Reason }, named: false })
         }
     }
+}
+
+/// The bare message after Claude Code's `API Error: 403 ` or `API Error (403 ` whose anchor
+/// ends at `end`: up to a closing parenthesis, a ` · ` or the end of the line; not a JSON body.
+pub(super) fn bare_message(b: &[u8], end: usize) -> Option<(usize, usize)> {
+    let at = skip(b, end, b" (", 2);
+    digits(b, at)?;
+    let from = skip(b, at + 3, b" ", 2);
+    if from == at + 3 || b.get(from).is_none_or(|c| matches!(c, b'{' | b'[' | b'\n')) {
+        return None;
+    }
+    let mut to = from;
+    while to < b.len() && to - from < 300 && !matches!(b[to], b'\n' | b')') && !b[to..].starts_with("·".as_bytes()) {
+        to += 1;
+    }
+    while to > from && matches!(b[to - 1], b' ' | b'\'' | b'"') {
+        to -= 1;
+    }
+    (to > from).then_some((from, to))
 }
 
 /// Three digits at `at` making a 4xx or 5xx status, not followed by another digit.

@@ -4,7 +4,7 @@
 //! the HTTP library refuses, exception classes, and the transport's own failures.
 
 use super::cause::ErrorCause::*;
-use super::patterns::{Pattern, api, class, kind, said, ver, warn};
+use super::patterns::{CI_ACTION, Pattern, api, class, kind, said, ver, warn};
 use super::source::Source::*;
 use super::source::Version::*;
 
@@ -34,6 +34,12 @@ pub(super) const ROWS: &[Pattern] = &[
     said("no credentials found. tried:", KeyNotSet).from(JavaSdk),
     api("ai_loadapikeyerror", KeyNotSet).from(VercelAiSdk),
     api("anthropic api key is missing", KeyNotSet).from(VercelAiSdk),
+    api("anthropic api key not found", KeyNotSet).from(Langchain),
+    said("api key lacks required permissions", KeyScopeMissing),
+    // claude-code-action in GitHub Actions.
+    api("either anthropic_api_key or claude_code_oauth_token is required", CiSecretMissing)
+        .ranked(GithubActions, CI_ACTION),
+    api("claude_code_oauth_token is not set", CiSecretMissing).ranked(GithubActions, CI_ACTION),
     // Two credentials at once.
     api("pass at most one of `api_key=`", TwoCredentialArguments).from(PythonSdk).shows(Py2),
     api("pass at most one of `apikey`", TwoCredentialArguments).from(TypeScriptSdk).shows(Ts1),

@@ -3,7 +3,7 @@
 //! few kilobytes around the clue are read, so a huge log costs nothing more here.
 
 use super::fields;
-use super::patterns::{self, Field};
+use super::patterns::{self, Field, Rendering};
 use super::status::{self, Status};
 
 /// How far around the clue the error object's values are looked for, in bytes.
@@ -22,7 +22,14 @@ pub(super) struct Around {
     pub error_code: Option<String>,
     pub request_ids: Vec<String>,
     pub model: Option<String>,
+    /// An error body in Anthropic's shape (`"type": "error"`) near the clue.
+    pub anthropic_body: bool,
+    /// An error body in another shape (`{"error": "…"}`, `{"detail": …}`) near the clue.
+    pub foreign_body: bool,
 }
+
+/// How near the clue an error body counts as its own, in bytes.
+const BODY_REACH: usize = 300;
 
 /// Reads around the clue at `at..to` of `text`; `reach` limits the window (the whole text
 /// when there is no clue).
@@ -36,6 +43,8 @@ pub(super) fn read(text: &str, at: usize, to: usize, reach: usize) -> Around {
     let mut statuses: Vec<(Status, usize)> = Vec::new();
     let mut messages: Vec<(usize, usize)> = Vec::new();
     let mut types: Vec<(usize, String)> = Vec::new();
+    let mut type_names: Vec<(usize, String)> = Vec::new();
+    let mut error_shape = false;
     let mut codes: Vec<(usize, String)> = Vec::new();
     let mut ids: Vec<(usize, usize)> = Vec::new();
     let mut models: Vec<(usize, usize)> = Vec::new();
@@ -43,14 +52,19 @@ pub(super) fn read(text: &str, at: usize, to: usize, reach: usize) -> Around {
         Some(Field::Status(rendering)) => {
             if let Some(s) = status::read(b, start, end, rendering) {
                 statuses.push((s, start));
+                // Claude Code prints a bare message after the status: `API Error: 403 The …`.
+                if s.rendering == Rendering::ClaudeCode {
+                    messages.extend(status::bare_message(b, end));
+                }
             }
         }
         Some(Field::Message) => messages.extend(fields::value_after(b, end)),
-        Some(Field::Type) => {
-            if let Some((a, z)) = fields::value_after(b, end).filter(|(a, z)| fields::is_error_type(&window[*a..*z])) {
-                types.push((a, window[a..z].to_string()));
-            }
-        }
+        Some(Field::Type) => match fields::value_after(b, end) {
+            Some((a, z)) if fields::is_error_type(&window[a..z]) => types.push((a, window[a..z].to_string())),
+            Some((a, z)) if &window[a..z] == "error" && a.abs_diff(p) <= BODY_REACH => error_shape = true,
+            _ => {}
+        },
+        Some(Field::TypeName) => type_names.push((start, window[start..end].to_string())),
         Some(Field::ErrorCode) => {
             if let Some((a, z)) = fields::value_after(b, end).filter(|(a, z)| fields::is_error_code(&window[*a..*z])) {
                 codes.push((a, window[a..z].to_string()));
@@ -73,15 +87,36 @@ pub(super) fn read(text: &str, at: usize, to: usize, reach: usize) -> Around {
     }
     Around {
         status: telling_status(&statuses, p).map(|(s, at)| (s, at + from)),
-        message: containing(&messages, p, q)
-            .or_else(|| before_else_after(&messages, p, |(a, _)| *a))
-            .map(|(a, z)| fields::unescape(&window[*a..*z]))
-            .filter(|m| !m.is_empty()),
-        error_type: before_else_after(&types, p, |(a, _)| *a).map(|(_, t)| t.clone()),
+        message: message_of(&messages, p, q).map(|(a, z)| fields::unescape(&window[*a..*z])).filter(|m| !m.is_empty()),
+        error_type: before_else_after(&types, p, |(a, _)| *a)
+            .or_else(|| nearest(&type_names, p, |(a, _)| *a))
+            .map(|(_, t)| t.clone()),
         error_code: before_else_after(&codes, p, |(a, _)| *a).map(|(_, c)| c.clone()),
         request_ids,
         model: nearest(&models, p, |(a, _)| *a).map(|(a, z)| window[*a..*z].to_string()),
+        anthropic_body: error_shape,
+        foreign_body: foreign_body(window, p),
     }
+}
+
+/// The message of the error the clue at `p..q` belongs to: one that starts just after it (a
+/// type, then its message), else the innermost one holding it, else the nearest before, else
+/// after.
+fn message_of(values: &[(usize, usize)], p: usize, q: usize) -> Option<&(usize, usize)> {
+    values
+        .iter()
+        .find(|(a, _)| *a > p && *a - p <= 150)
+        .or_else(|| values.iter().filter(|(a, z)| *a <= p && q <= *z + 1).min_by_key(|(a, z)| z - a))
+        .or_else(|| before_else_after(values, p, |(a, _)| *a))
+}
+
+/// Whether an error body of another shape than Anthropic's sits near `p`: `{"error": "…"}`,
+/// `{"error": {"message": …}}` without a type of `error`, or `{"detail": …}`.
+fn foreign_body(window: &str, p: usize) -> bool {
+    let from = floor(window, p.saturating_sub(BODY_REACH));
+    let to = ceil(window, (p + BODY_REACH).min(window.len()));
+    let near = window[from..to].to_ascii_lowercase().replace(['\\', '\'', ' '], "").replace('"', "");
+    (near.contains("{error:") || near.contains("{detail:")) && !near.contains("type:error")
 }
 
 /// The default reach around a clue.
@@ -95,14 +130,9 @@ fn telling_status(statuses: &[(Status, usize)], p: usize) -> Option<(Status, usi
     let &(chosen, at) = before_else_after(statuses, p, |(_, at)| *at)?;
     let telling = statuses
         .iter()
-        .filter(|(s, a)| s.code == chosen.code && *a <= at && at - *a <= 100 && s.source().is_some())
-        .last();
+        .rev()
+        .find(|(s, a)| s.code == chosen.code && *a <= at && at - *a <= 100 && s.source().is_some());
     Some(*telling.unwrap_or(&(chosen, at)))
-}
-
-/// The value range holding the clue `p..q`.
-fn containing(values: &[(usize, usize)], p: usize, q: usize) -> Option<&(usize, usize)> {
-    values.iter().find(|(a, z)| *a <= p && q <= *z + 1)
 }
 
 /// The last item at or before `p`, else the first after it.
