@@ -4,26 +4,37 @@
 //! Unicode spaces and terminal box-drawing padding made spaces (Claude Code's `⎿` stays: it
 //! tells the source), bullets made `·`.
 
+/// The cleaned text.
+pub(super) struct Cleaned {
+    pub text: String,
+    /// Where each replacement starts in `text`.
+    pub starts: Vec<usize>,
+    /// Whether anything was dropped (rather than replaced by a space or a line break): only
+    /// then can two stretches have joined into a new word.
+    pub joined: bool,
+}
+
 /// The plain text of `raw`, with each of `replace` (byte ranges of `raw`, in order, not
-/// overlapping) put in verbatim for its range; no escape sequence reaches into one. Also where
-/// each replacement starts in the result.
-pub(super) fn clean(raw: &str, replace: &[(usize, usize, &str)]) -> (String, Vec<usize>) {
+/// overlapping) put in verbatim for its range; no escape sequence reaches into one.
+pub(super) fn clean(raw: &str, replace: &[(usize, usize, &str)]) -> Cleaned {
     let mut out = String::with_capacity(raw.len());
     let mut starts = Vec::with_capacity(replace.len());
     let mut from = 0;
+    let mut joined = false;
     for &(start, end, with) in replace {
-        clean_into(&mut out, &raw[..start], from);
+        joined |= clean_into(&mut out, &raw[..start], from);
         starts.push(out.len());
         out.push_str(with);
         from = end;
     }
-    clean_into(&mut out, raw, from);
-    (out, starts)
+    joined |= clean_into(&mut out, raw, from);
+    Cleaned { text: out, starts, joined }
 }
 
-/// Cleans `raw[from..]` onto `out`.
-fn clean_into(out: &mut String, raw: &str, from: usize) {
+/// Cleans `raw[from..]` onto `out`; whether anything was dropped.
+fn clean_into(out: &mut String, raw: &str, from: usize) -> bool {
     let b = raw.as_bytes();
+    let mut dropped = false;
     let mut i = from;
     while i < b.len() {
         let run = plain_run(b, i);
@@ -35,12 +46,15 @@ fn clean_into(out: &mut String, raw: &str, from: usize) {
         let c = b[i];
         if c >= 0x80 {
             let ch = raw[i..].chars().next().unwrap_or(' ');
-            if let Some(plain) = plain_char(ch) {
-                out.push(plain);
+            match plain_char(ch) {
+                Some(plain) => out.push(plain),
+                None => dropped = true,
             }
             i += ch.len_utf8();
             continue;
         }
+        let before = out.len();
+        let at = i;
         i = match c {
             0x1B => after_escape(b, i),
             b'\r' => {
@@ -63,11 +77,13 @@ fn clean_into(out: &mut String, raw: &str, from: usize) {
             },
             _ => i + 1,
         };
+        dropped |= c != b'\r' && out.len() - before < i - at;
         // An escape sequence cut short may end inside a character: resume at the next one.
         while !raw.is_char_boundary(i) {
             i += 1;
         }
     }
+    dropped
 }
 
 /// Bytes that stay as they are: printable ASCII but `[` and `\`, tabs and line feeds.
@@ -153,7 +169,7 @@ fn written_escape(b: &[u8], at: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     fn clean(raw: &str) -> String {
-        super::clean(raw, &[]).0
+        super::clean(raw, &[]).text
     }
 
     #[test]
@@ -178,9 +194,11 @@ mod tests {
     #[test]
     fn replacements_go_in_verbatim_and_escapes_stop_at_them() {
         let raw = "a\u{1b}[=sk-x b\r\n";
-        let (out, starts) = super::clean(raw, &[(4, 8, "[key]")]);
-        assert_eq!(out, "a=[key] b\n");
-        assert_eq!(starts, vec![2]);
+        let cleaned = super::clean(raw, &[(4, 8, "[key]")]);
+        assert_eq!(cleaned.text, "a=[key] b\n");
+        assert_eq!(cleaned.starts, vec![2]);
+        assert!(cleaned.joined);
+        assert!(!super::clean("a\r\nb\u{a0}c │", &[]).joined);
     }
 
     #[test]

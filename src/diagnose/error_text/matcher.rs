@@ -28,7 +28,9 @@ pub(super) struct Index {
     /// For each hashed three-byte head, 1 + its bucket's position in `buckets`; 0 when no
     /// needle has it.
     heads: Box<[u16; SLOTS]>,
-    buckets: Vec<Vec<u16>>,
+    /// Each bucket's needles, with the needle's fourth byte as the index sees it (0 when it
+    /// has none or it is optional): most candidates fail on it without a comparison.
+    buckets: Vec<Vec<(u16, u8)>>,
 }
 
 /// The slot of a three-byte head (folded, packed into the low 24 bits).
@@ -58,7 +60,7 @@ impl Index {
     pub fn new(needles: impl IntoIterator<Item = Needle>) -> Index {
         let needles: Vec<Needle> = needles.into_iter().collect();
         let mut heads = Box::new([0u16; SLOTS]);
-        let mut buckets: Vec<Vec<u16>> = Vec::new();
+        let mut buckets: Vec<Vec<(u16, u8)>> = Vec::new();
         for (n, needle) in needles.iter().enumerate() {
             let key =
                 head(needle.text.as_bytes()).unwrap_or_else(|| panic!("needle {:?} has no plain head", needle.text));
@@ -66,7 +68,14 @@ impl Index {
                 buckets.push(Vec::new());
                 heads[key] = buckets.len() as u16;
             }
-            buckets[heads[key] as usize - 1].push(n as u16);
+            // After a space the text may hold more spaces: no fourth byte to check then.
+            let bytes = needle.text.as_bytes();
+            let fourth = match bytes.get(HEAD) {
+                Some(b'`' | b'~') | None => 0,
+                Some(_) if bytes[HEAD - 1] == b' ' => 0,
+                Some(&b) => FOLD[usize::from(b)],
+            };
+            buckets[heads[key] as usize - 1].push((n as u16, fourth));
         }
         Index { needles, heads, buckets }
     }
@@ -89,7 +98,11 @@ impl Index {
 
     #[inline(never)]
     fn try_bucket(&self, b: &[u8], at: usize, slot: u16, found: &mut impl FnMut(usize, usize, usize)) {
-        for &n in &self.buckets[usize::from(slot) - 1] {
+        let fourth = b.get(at + HEAD).map_or(0, |&c| FOLD[usize::from(c)]);
+        for &(n, want) in &self.buckets[usize::from(slot) - 1] {
+            if want != 0 && want != fourth {
+                continue;
+            }
             if let Some(end) = match_at(b, at, self.needles[usize::from(n)]) {
                 found(usize::from(n), at, end);
             }
@@ -181,6 +194,7 @@ mod tests {
             &[("invalid x-api-key", true), ("or for the `authorization` header", true)],
             "INVALID  X-API-KEY\nor for the\n   \"Authorization\" header",
         );
+        assert_eq!(all(&[("is not valid json", true)], "is   not valid JSON").len(), 1);
         assert_eq!(hits, vec![(0, 0, 18), (1, 19, 55)]);
         assert_eq!(all(&[("or for the `authorization` header", true)], "or for the Authorization header").len(), 1);
         let json = &[("type`~:~`forbidden", true)];

@@ -1,8 +1,8 @@
 //! Secrets in the paste. Every credential-shaped stretch (found with the key checker's own
 //! rules, `key::find_keys`) is replaced by its hint before anything else reads the text, so
 //! no output can carry a key: first in the raw paste (the cleaning pass copies each hint
-//! verbatim, so a colour code cannot eat into a key), then once more in the cleaned text (a
-//! key that an invisible character or a colour code had split). Each distinct key also goes
+//! verbatim, so a colour code cannot eat into a key), then once more in the cleaned text when
+//! cleaning dropped something (a key that an invisible character or a colour code had split). Each distinct key also goes
 //! through the key checker, whose findings (a trailing line break inside `b'…\n'`, an OAuth
 //! token, another provider's key) are shown and may point to the cause.
 
@@ -28,14 +28,15 @@ pub(super) struct Redacted {
 pub(super) fn hide(raw: &str) -> Redacted {
     let first = key::find_keys(raw);
     let replace: Vec<(usize, usize, &str)> = first.iter().map(|k| (k.start, k.end, k.mask.as_str())).collect();
-    let (cleaned, starts) = clean::clean(raw, &replace);
+    let clean::Cleaned { text: cleaned, starts, joined } = clean::clean(raw, &replace);
     let mut list = Listing::default();
     let mut places: Vec<(usize, usize, Option<usize>)> = first
         .iter()
         .zip(starts)
         .map(|(span, at)| (at, at + span.mask.len(), list.add(span, &raw[span.start..span.end])))
         .collect();
-    let second = key::find_keys(&cleaned);
+    // Only dropping something (a colour code, an invisible character) can join a new key.
+    let second = if joined { key::find_keys(&cleaned) } else { Vec::new() };
     if second.is_empty() {
         return Redacted { text: cleaned, keys: list.keys, more: list.more, places };
     }
