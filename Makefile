@@ -42,7 +42,7 @@ browser:
 	npx playwright test -c tests/browser/playwright.config.mjs
 
 bench:
-	cargo bench --bench key_check
+	cargo bench --bench key_check --bench error_text
 
 # Stops at the first failure; the last line says what ran and how it went.
 test: test-tools

@@ -1259,6 +1259,10 @@ fn a_key_in_the_paste_is_hidden_listed_and_checked() {
     assert!(key.findings.iter().any(|f| f.kind.id() == "line-break"), "{:?}", key.findings);
     assert_eq!(key.step.as_ref().map(|s| s.as_str()), Some("paste-artefacts"));
     assert!(r.evidence[0].text.contains("sk-ant-api03-pTy...fyAA\\n"), "{:?}", r.evidence);
+    let warning = r.key_warning().expect("a warning");
+    assert!(warning.contains("sk-ant-api03-pTy...fyAA") && warning.contains("exposed"), "{warning}");
+    assert!(!warning.contains(&KEY[13..]));
+    assert_eq!(recognize("invalid x-api-key").key_warning(), None);
 }
 
 #[test]
@@ -1271,6 +1275,7 @@ fn colour_codes_crlf_padding_and_noise_do_not_matter() {
     let translated = format!("Erreur lors de l'appel à l'API :\n{plain}\nVeuillez vérifier votre clé.");
     let noise_line = "2026-11-02T10:15:02Z INFO  GET /healthz 200 0.4ms user_agent=\"kube-probe/1.29\"\n";
     let noisy = format!("{}{plain}\n{}", noise_line.repeat(5000), noise_line.repeat(5000));
+    let truncated = "anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-".to_string();
     let interleaved = "[worker-1] starting\n[worker-2] anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error',\n[worker-1] ok\n[worker-2] 'message': 'invalid x-api-key'}}".to_string();
     for (name, text) in [
         ("coloured", coloured),
@@ -1280,11 +1285,12 @@ fn colour_codes_crlf_padding_and_noise_do_not_matter() {
         ("translated", translated),
         ("noisy", noisy),
         ("interleaved", interleaved),
+        ("truncated", truncated),
     ] {
         let r = recognize(&text);
         assert_eq!(r.steps.first().map(|s| s.as_str()), Some("key-listed"), "{name}: {r:?}");
         assert_eq!(r.kind, Kind::Auth, "{name}");
-        if name != "interleaved" {
+        if !["interleaved", "truncated"].contains(&name) {
             assert_eq!(r.status, Some(401), "{name}");
             assert_eq!(r.request_ids.first().map(String::as_str), Some("req_011CYhr1kdGzCrPHfrhibMen"), "{name}");
         }

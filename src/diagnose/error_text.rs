@@ -125,9 +125,29 @@ pub struct Recognition {
 }
 
 impl Recognition {
+    /// The warning to show when the paste holds keys, naming each by what stands for it:
+    /// treat them as exposed, and how to replace them. `None` when it holds none.
+    pub fn key_warning(&self) -> Option<String> {
+        let total = self.keys.iter().map(|k| k.count.max(1)).sum::<usize>() + self.more_keys;
+        if total == 0 {
+            return None;
+        }
+        let named: Vec<String> = self.keys.iter().map(|k| format!("{} ({})", k.family.name(), k.shown_as)).collect();
+        let what = match (named.len(), self.more_keys) {
+            (1, 0) => format!("a credential: {}", named[0]),
+            (_, 0) => format!("{} credentials: {}", named.len(), named.join(", ")),
+            (_, more) => format!("{} credentials, among them {} and {more} more", named.len() + more, named.join(", ")),
+        };
+        Some(format!(
+            "This paste holds {what}. Anyone who sees the text can use it, so treat it as exposed: make a new one (an Anthropic API key in Claude Console › Settings › API keys, another provider's in its own console), switch your program to it, then disable or delete the old one, which Console lists by the same hint. Key Doctor shows only the hint."
+        ))
+    }
+
     /// Every text the result carries, joined: for checks that no key leaks into the output.
     pub fn shown_text(&self) -> String {
+        let warning = self.key_warning();
         let mut all: Vec<&str> = vec![&self.headline];
+        all.extend(warning.as_deref());
         all.extend(self.steps.iter().map(StepId::as_str));
         all.extend(self.tells_apart.as_deref());
         all.extend(
