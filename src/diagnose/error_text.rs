@@ -26,11 +26,13 @@
 //! WASM_HAND bytes hand-written; with `regex-lite` matching the same table, WASM_REGEX bytes.
 //! The table ships in the wasm: TABLE_BYTES bytes of needles.
 
+mod bare;
 mod cause;
 mod clean;
 mod decide;
 mod evidence;
 mod fields;
+mod key_cause;
 mod matcher;
 mod patterns;
 mod refine;
@@ -42,10 +44,12 @@ mod table_api;
 mod table_claude_code;
 mod table_sdk;
 mod table_signs;
+mod version;
 mod window;
 
 pub use cause::{ErrorCause, Kind, NotAuth};
-pub use source::{OtherProvider, Source, Version};
+pub use source::{OtherProvider, Source};
+pub use version::Version;
 
 use super::key::{Family, Finding};
 use super::tree::StepId;

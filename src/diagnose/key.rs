@@ -12,6 +12,7 @@ mod family;
 mod findings;
 mod hint;
 mod identity;
+mod joins;
 mod large;
 mod placeholder;
 mod report;

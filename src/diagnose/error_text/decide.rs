@@ -6,14 +6,14 @@
 
 use super::cause::{ErrorCause, Kind};
 use super::evidence::{quote, same_line};
-use super::patterns::{self, Field, Strength};
-use super::refine::{self, Context, hit};
+use super::patterns::{self, Strength};
+use super::refine::{self, Context};
 use super::scan::Scan;
 use super::secrets::Redacted;
-use super::source::{OtherProvider, Source, Version};
+use super::source::{OtherProvider, Source};
+use super::version::Version;
 use super::window::{self, Around};
-use super::{Evidence, FoundKey, Recognition};
-use crate::diagnose::key::Family;
+use super::{Evidence, Recognition, bare, key_cause};
 use crate::diagnose::route;
 use crate::diagnose::tree::StepId;
 
@@ -27,9 +27,6 @@ struct Clue {
     /// Its row of the table, if it came from one (not from a bare status).
     row: Option<usize>,
 }
-
-/// How close to the clue a key must be to speak for it, in bytes.
-const KEY_REACH: usize = 600;
 
 /// Builds the recognition from the redacted text and the pass over it.
 pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
@@ -49,14 +46,14 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
     let mut evidence = vec![quote(text, clue.start, clue.end, "the error")];
     let base_url = scan.base_url_setting.as_ref().or(scan.base_url_seen.as_ref()).map(|s| s.what.clone());
 
-    if about_the_key(cause) {
-        if let Some((at, key)) = key_near(&red, clue.start) {
-            put_first(&mut steps, &mut tells_apart, key.step.clone(), || key_reason(key));
+    if key_cause::about_the_key(cause) {
+        if let Some((at, key)) = key_cause::key_near(&red, clue.start) {
+            key_cause::put_first(&mut steps, &mut tells_apart, key.step.clone(), || key_cause::key_reason(key));
             if steps.first() == key.step.as_ref() && !same_line(text, at, clue.start) {
                 evidence.push(quote(text, at, at + 1, "the key"));
             }
         } else {
-            named_credential(scan, &mut steps, &mut tells_apart);
+            key_cause::named_credential(scan, &mut steps, &mut tells_apart);
         }
         if let (Some(base), 1) = (&base_url, steps.len()) {
             steps.extend(route::for_error(ErrorCause::Gateway));
@@ -82,8 +79,8 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
         ErrorCause::OtherProviderError => scan.provider_error.or(scan.provider_mention).map(|p| p.what),
         _ => None,
     };
-    let message = around.message.clone().or_else(|| message_at(text, clue));
-    let status = around.status.map(|(s, _)| s.code).or_else(|| status_before(text, clue.start));
+    let message = around.message.clone().or_else(|| bare::message_at(text, clue.row, clue.start, clue.end));
+    let status = around.status.map(|(s, _)| s.code).or_else(|| bare::status_before(text, clue.start));
     Recognition {
         kind: cause.kind(),
         cause: Some(cause),
@@ -197,91 +194,6 @@ fn version(scan: &Scan, around: &Around, source: Option<Source>) -> Option<Versi
     })
 }
 
-/// Causes a key in the paste can explain better than the message.
-fn about_the_key(cause: ErrorCause) -> bool {
-    use ErrorCause::*;
-    matches!(
-        cause,
-        RejectedKey
-            | RevokedCredential
-            | BearerRejected
-            | BearerRejectedNewSdk
-            | BearerRejectedClaudeCode
-            | PasteArtefact
-            | ClaudeCodeExternalKey
-            | ClaudeCodeAuthToken
-            | OauthAsKey
-    )
-}
-
-/// The key nearest the clue that points to a step of its own: Anthropic's first.
-fn key_near(red: &Redacted, at: usize) -> Option<(usize, &FoundKey)> {
-    red.places
-        .iter()
-        .filter(|(start, _, _)| start.abs_diff(at) <= KEY_REACH)
-        .filter_map(|(start, _, listed)| listed.map(|i| (*start, &red.keys[i])))
-        .filter(|(_, key)| key.step.is_some())
-        .min_by_key(|(start, key)| (!is_anthropic(key.family), start.abs_diff(at)))
-}
-
-fn is_anthropic(family: Family) -> bool {
-    matches!(
-        family,
-        Family::AnthropicApiKey
-            | Family::AnthropicAdminKey
-            | Family::AnthropicComplianceKey
-            | Family::AnthropicOauthToken
-            | Family::AnthropicRefreshToken
-            | Family::AnthropicSessionCookie
-            | Family::AnthropicOther
-    )
-}
-
-/// Why a key's own step comes first.
-fn key_reason(key: &FoundKey) -> String {
-    let why = key
-        .findings
-        .iter()
-        .find(|f| route::for_finding(f) == key.step)
-        .map_or_else(|| key.family.explanation().to_string(), |f| f.message.clone());
-    format!(
-        "The key in the text ({}) explains the error by itself: {why} If the program sends another key, the second step applies.",
-        key.shown_as
-    )
-}
-
-/// A credential the text names by its prefix only (`sk-ant-oat01-…`): its kind explains a
-/// rejection as well as a whole key would.
-fn named_credential(scan: &Scan, steps: &mut Vec<StepId>, tells: &mut Option<String>) {
-    let named = [
-        ("sk-ant-oat01", Family::AnthropicOauthToken, "a Claude subscription OAuth token"),
-        ("sk-ant-admin01", Family::AnthropicAdminKey, "an Admin key"),
-    ];
-    for (prefix, family, what) in named {
-        if hit(scan, prefix) {
-            let step = route::for_family(family);
-            put_first(steps, tells, step, || {
-                format!(
-                    "The text names a credential starting with {prefix}-: {what}, which the API does not take as an API key. If the program sends another key, the second step applies."
-                )
-            });
-            return;
-        }
-    }
-}
-
-/// Puts `step` first when it differs from the message's own, with why.
-fn put_first(steps: &mut Vec<StepId>, tells: &mut Option<String>, step: Option<StepId>, why: impl FnOnce() -> String) {
-    let Some(step) = step else { return };
-    if steps.first() == Some(&step) {
-        return;
-    }
-    steps.retain(|s| *s != step);
-    steps.insert(0, step);
-    steps.truncate(2);
-    *tells = Some(why());
-}
-
 /// Another credential clue worth offering second: a set-up warning, or an exact message or
 /// class on another line (on the winner's own line it describes the same error), that points
 /// elsewhere.
@@ -293,35 +205,6 @@ fn second_clue(text: &str, counted: &[Clue], winner: Clue, steps: &[StepId]) -> 
         .filter(|c| c.cause != winner.cause && c.cause.kind() == Kind::Auth && !same_line(text, c.start, winner.start))
         .filter(|c| route::for_error(c.cause).first().is_some_and(|s| !steps.contains(s)))
         .max_by_key(order)
-}
-
-/// The API's message where no error object holds one: the clue itself, or from the clue to
-/// its closing quote or the end of its line, for rows that know the message starts there.
-fn message_at(text: &str, clue: Clue) -> Option<String> {
-    let row = patterns::table().get(clue.row?)?;
-    match row.field {
-        Some(Field::MessageIs) => Some(text[clue.start..clue.end].to_string()),
-        Some(Field::MessageFrom) => {
-            let opening = text[..clue.start].chars().next_back().filter(|c| matches!(c, '"' | '\'' | '`'));
-            let rest = &text[clue.start..];
-            let end = rest
-                .find(|c: char| c == '\n' || c == '\\' || c == '"' || c == '`' || Some(c) == opening)
-                .unwrap_or(rest.len());
-            let message = rest[..end].trim();
-            (!message.is_empty()).then(|| message.to_string())
-        }
-        _ => None,
-    }
-}
-
-/// A status printed just before the clue: `… 401 Invalid bearer token`.
-fn status_before(text: &str, start: usize) -> Option<u16> {
-    let before = text[..start].trim_end_matches(' ').as_bytes();
-    let n = before.len();
-    let digits = before.get(n.checked_sub(3)?..)?;
-    let fresh = n == 3 || !before[n - 4].is_ascii_alphanumeric();
-    let code = digits.iter().try_fold(0u16, |acc, c| c.is_ascii_digit().then(|| acc * 10 + u16::from(c - b'0')))?;
-    (fresh && (400..=599).contains(&code)).then_some(code)
 }
 
 /// The plain sentences shown first.

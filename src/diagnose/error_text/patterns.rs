@@ -5,7 +5,8 @@
 
 use super::cause::ErrorCause;
 use super::matcher::{Index, Needle};
-use super::source::{OtherProvider, Source, Version};
+use super::source::{OtherProvider, Source};
+use super::version::Version;
 use super::{table_api, table_claude_code, table_sdk, table_signs};
 
 use std::sync::OnceLock;

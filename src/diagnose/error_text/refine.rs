@@ -5,7 +5,8 @@
 use super::cause::{ErrorCause, Kind};
 use super::patterns::{self, Field, Strength};
 use super::scan::Scan;
-use super::source::{Source, Version};
+use super::source::Source;
+use super::version::Version;
 use super::window::Around;
 
 /// What the text shows besides the clue.

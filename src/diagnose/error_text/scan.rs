@@ -4,7 +4,8 @@
 
 use super::fields;
 use super::patterns::{self, Field, Pattern};
-use super::source::{OtherProvider, Source, Version};
+use super::source::{OtherProvider, Source};
+use super::version::Version;
 
 /// Where a row matched last, and how often.
 #[derive(Clone, Copy, Debug)]

@@ -5,7 +5,8 @@
 //! `API Error: 401`, and the generic `HTTP/1.1 401`, `status: 401`, `401 Unauthorized`.
 
 use super::patterns::Rendering;
-use super::source::{Source, Version};
+use super::source::Source;
+use super::version::Version;
 
 /// A status read from the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

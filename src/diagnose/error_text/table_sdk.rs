@@ -6,7 +6,7 @@
 use super::cause::ErrorCause::*;
 use super::patterns::{CI_ACTION, Pattern, api, class, kind, said, ver, warn};
 use super::source::Source::*;
-use super::source::Version::*;
+use super::version::Version::*;
 
 pub(super) const ROWS: &[Pattern] = &[
     // No credential at all.

@@ -7,7 +7,7 @@ use super::patterns::Rendering as R;
 use super::patterns::{CI_ACTION, MENTION_RANK, Pattern, about, field, hint, host, other, src, ver};
 use super::source::OtherProvider::*;
 use super::source::Source::*;
-use super::source::Version::*;
+use super::version::Version::*;
 
 pub(super) const ROWS: &[Pattern] = &[
     // Anthropic's SDKs.
