@@ -12,19 +12,30 @@
 //!
 //! The patterns are data (`table_*.rs`): each row is a lower-case needle and what it means,
 //! most often a cause and how strong that evidence is (an `error_code` beats the exact wording
-//! of a message, which beats a class name, a set-up warning, a generic error type, and a user
-//! interface's own words). The strongest clue wins; `route::for_error` turns its cause into
+//! of a message, which beats a class named after the cause, an API error type, a generic
+//! class, a set-up warning and, last, a user interface's own words). The strongest clue wins; `route::for_error` turns its cause into
 //! steps of the decision tree. Rate limits, overloads, server errors, invalid requests, other
 //! providers' errors and network failures are named as what they are, never as a bad key.
 //!
-//! Matching is hand-written rather than `regex-lite`: almost every pattern is a literal phrase,
-//! so a two-byte index of the needles finds them all in one pass with a table lookup per byte,
-//! while a regex engine would need one alternation of some 300 phrases (or 300 scans) and
-//! gives no literal prefilter. Measured on a 1 MB log, release build, this machine: hand-written
-//! matcher MATCHER_MS; the same phrases as one `regex-lite` alternation REGEX_MS. Release wasm
-//! of a throwaway cdylib calling the recognizer (opt-level z, LTO, `wasm-opt -Oz`, gzip -9):
-//! WASM_HAND bytes hand-written; with `regex-lite` matching the same table, WASM_REGEX bytes.
-//! The table ships in the wasm: TABLE_BYTES bytes of needles.
+//! Matching is hand-written rather than `regex-lite`. Almost every pattern is a literal phrase
+//! (a space standing for any run of whitespace, `~` for an optional one, a backtick for an
+//! optional quote), so an index keyed by a hash of each needle's first three bytes finds all of
+//! them in one pass with a table lookup per byte, and the rows stay plain strings anyone can
+//! read. Measured on the project's shared 2-core machine (timings are rough under its load):
+//! - speed: the table's 461 global needles as one case-insensitive `regex-lite` alternation take
+//!   14.6 s over a 1 MiB log (`find_iter`, native, `opt-level = "z"`: regex-lite has no literal
+//!   prefilter); the whole recognizer takes 7–17 ms on the same text (`cargo bench --bench
+//!   error_text` reports the median).
+//! - size: a throwaway cdylib built `--release --target wasm32-unknown-unknown` (opt-level z,
+//!   LTO, one codegen unit, panic abort), then `wasm-opt -Oz` (binaryen 132), then `gzip -9`:
+//!   the key checker alone 105,650 B (49,310 B gzipped); with the recognizer 192,862 B
+//!   (83,094 B), so the recognizer adds 87,212 B (33,784 B); matching the same table with
+//!   `regex-lite` as well adds another 68,294 B (30,463 B).
+//! - in the browser's engine: the same wasm in Node 20's V8 takes 17 ms on 1.1 MiB and 32 ms
+//!   on 2.2 MiB (median of 7), well inside the 200 ms a paste may block the tab.
+//!
+//! The table ships in the wasm: 521 rows of 20 bytes (10,420 B) plus 11,580 B of needles, and
+//! about 10.5 KB of cause labels and "what tells them apart" lines.
 
 mod bare;
 mod cause;
