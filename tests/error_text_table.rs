@@ -1125,6 +1125,12 @@ const CASES: &[Case] = &[
         ..E
     },
     Case {
+        name: "an empty key in OpenAI's client is OpenAI's business",
+        text: "httpcore.LocalProtocolError: Illegal header value b'Bearer '\n\nThe above exception was the direct cause of the following exception:\n\nopenai.APIConnectionError: Connection error.",
+        not_auth: "other-provider",
+        ..E
+    },
+    Case {
         name: "connection refused",
         text: "httpcore.ConnectError: [Errno 111] Connection refused\n\nThe above exception was the direct cause of the following exception:\n\nanthropic.APIConnectionError: Connection error.",
         source: "python-sdk",

@@ -96,7 +96,8 @@ pub(super) const ROWS: &[Pattern] = &[
     api("base_url must use https", FederationPartialEnv).from(PythonSdk),
     kind("workloadidentityerror", FederationRuleMismatch),
     // Header bytes the HTTP library refuses (Python: h11, under APIConnectionError).
-    api("illegal header value b'bearer '", EmptyAuthToken).from(PythonSdk).shows(PyUpTo0121),
+    // OpenAI's Python client prints the same for an empty key: it counts in a text about Anthropic.
+    said("illegal header value b'bearer '", EmptyAuthToken).from(PythonSdk).shows(PyUpTo0121),
     api("illegal header value b'bearer sk-ant-", PasteArtefact).from(PythonSdk).shows(Py2),
     api("illegal header value b'sk-ant-", PasteArtefact).from(PythonSdk).shows(PyUpTo117),
     said("illegal header value", PasteArtefact),
