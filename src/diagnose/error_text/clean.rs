@@ -135,7 +135,8 @@ fn after_escape(b: &[u8], at: usize) -> usize {
             }
             j
         }
-        Some(c) if c.is_ascii() => at + 2,
+        // A two-byte sequence ends in a final byte; a lone ESC before anything else is dropped alone.
+        Some(c) if (0x30..=0x7E).contains(c) => at + 2,
         _ => at + 1,
     }
 }

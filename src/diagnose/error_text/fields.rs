@@ -51,11 +51,19 @@ pub(super) fn value_after(b: &[u8], end: usize) -> Option<(usize, usize)> {
         }
         i += 1;
     }
-    let mut end = i;
+    let mut end = boundary(b, i);
     while end > from && b[end - 1].is_ascii_whitespace() {
         end -= 1;
     }
     (end > from).then_some((from, end))
+}
+
+/// `to`, moved back to the start of the character it falls in (a read cut by a length limit).
+pub(super) fn boundary(b: &[u8], mut to: usize) -> usize {
+    while to > 0 && b.get(to).is_some_and(|c| c & 0xC0 == 0x80) {
+        to -= 1;
+    }
+    to
 }
 
 /// The value as text, with the common escapes undone (`\"`, `\\`, `\'`, `\n`) and
@@ -182,6 +190,7 @@ pub(super) fn url_at(b: &[u8], start: usize) -> Option<(usize, usize)> {
     {
         end += 1;
     }
+    end = boundary(b, end);
     while end > start && matches!(b[end - 1], b'.' | b':' | b';') {
         end -= 1;
     }
@@ -247,6 +256,8 @@ mod tests {
         assert_eq!(value("type=authentication_error msg", "type").as_deref(), Some("authentication_error"));
         assert_eq!(value(r#""message": "it's \"quoted\"""#, "message").as_deref(), Some("it's \"quoted\""));
         assert_eq!(value("'message': 'invalid x-api-", "message").as_deref(), Some("invalid x-api-"));
+        let long = format!("'message': '{}", "é".repeat(300));
+        assert_eq!(value(&long, "message").map(|m| m.chars().count()), Some(200));
         assert_eq!(
             value("{type: error, message: invalid x-api-key}}", "message").as_deref(),
             Some("invalid x-api-key")

@@ -135,6 +135,7 @@ pub(super) fn bare_message(b: &[u8], end: usize) -> Option<(usize, usize)> {
     while to < b.len() && to - from < 300 && !matches!(b[to], b'\n' | b')') && !b[to..].starts_with("·".as_bytes()) {
         to += 1;
     }
+    to = super::fields::boundary(b, to);
     while to > from && matches!(b[to - 1], b' ' | b'\'' | b'"') {
         to -= 1;
     }

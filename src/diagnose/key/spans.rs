@@ -5,7 +5,8 @@
 //! or underscores), other providers' prefixes only at the start of a word and followed by key
 //! characters, and [`family::classify`] decides what the stretch is. A key of known length cut
 //! by a line break, an escape (`\n`, `%0A`), an invisible or a look-alike character is joined
-//! while it is still short, so no piece of it is left in the open.
+//! while it is still short, so no piece of it is left in the open; a terminal colour code just
+//! before a key is not taken for part of it.
 
 use super::family::{self, Classified};
 use super::joins::{join_pieces, tail_before_quote};
@@ -45,7 +46,7 @@ pub fn find_keys(text: &str) -> Vec<KeySpan> {
     let mut i = 0;
     while i < b.len() {
         if !is_key_byte(b[i]) {
-            i += 1;
+            i = after_colour_code(b, i).unwrap_or(i + 1);
             continue;
         }
         let run_end = run(b, i);
@@ -66,6 +67,18 @@ pub fn find_keys(text: &str) -> Vec<KeySpan> {
         }
     }
     found
+}
+
+/// After a terminal colour code (`ESC [ 31 m`) at `at`: its digits and letter are not the start
+/// of a key that follows it.
+fn after_colour_code(b: &[u8], at: usize) -> Option<usize> {
+    if b[at] != 0x1B || b.get(at + 1) != Some(&b'[') {
+        return None;
+    }
+    // Only a colour code (digits, `;`, then `m`): a code ending in a letter would eat a key's.
+    let params = b[at + 2..].iter().take(32).take_while(|c| c.is_ascii_digit() || **c == b';').count();
+    let end = at + 2 + params;
+    (b.get(end) == Some(&b'm')).then_some(end + 1)
 }
 
 /// The key starting at `start`, whose run of key characters ends at `run_end`.
@@ -254,6 +267,14 @@ mod tests {
         let found = find_keys(&text);
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].start, found[0].family), (5, Family::AnthropicOther));
+    }
+
+    #[test]
+    fn a_colour_code_before_a_key_is_not_part_of_it() {
+        let text = "_\u{1b}[31msk-proj-abcdefghijklmnop\u{1b}[0m";
+        let found = find_keys(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].start..found[0].end], "sk-proj-abcdefghijklmnop");
     }
 
     #[test]
