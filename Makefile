@@ -46,7 +46,7 @@ browser:
 	npx playwright test -c tests/browser/playwright.config.mjs
 
 bench:
-	cargo bench --bench key_check
+	cargo bench --bench key_check --bench error_text
 
 # Load benchmark on the built dist/ (make dist first): cold loads in headless Chromium, unthrottled
 # and with Lighthouse's mobile throttling, against the same pages without the app. Reports, never

@@ -444,29 +444,8 @@ fn what_a_tool_never_reads_is_listed_as_unused() {
     assert_eq!(sent, "env-key>x-api-key", "an argument Claude Code has not got changes nothing");
 }
 
-/// Ids the tree helper creates in parallel (`notes/new-slugs.md`), not yet in this branch's tree.
-const RESERVED: &[&str] = &[
-    "two-credential-arguments",
-    "key-and-token-both-set",
-    "env-key-shadows-profile",
-    "profile-not-found",
-    "profile-bad-json",
-    "profile-unknown-type",
-    "profile-file-modes",
-    "profile-dir-mismatch",
-    "active-profile-missing",
-    "profile-login-expired",
-    "federation-rule-mismatch",
-    "federation-workspace-missing",
-    "identity-token-file-missing",
-    "federation-partial-env",
-    "claude-code-profile",
-    "bearer-works-differently",
-    "which-sdk-version",
-];
-
 #[test]
-fn every_cause_is_a_step_of_the_tree_or_a_reserved_id() {
+fn every_cause_is_a_step_of_the_tree() {
     let tree = support::load_tree();
     let mut unknown = BTreeSet::new();
     let mut seen = BTreeSet::new();
@@ -476,14 +455,14 @@ fn every_cause_is_a_step_of_the_tree_or_a_reserved_id() {
                 let r = resolve(generation, &BTreeSet::from([a, b]));
                 for cause in r.causes() {
                     seen.insert(cause.to_string());
-                    if tree.node(cause).is_none() && !RESERVED.contains(&cause.as_str()) {
+                    if tree.node(cause).is_none() {
                         unknown.insert(format!("{cause} (from {} with {a:?}, {b:?})", generation.slug()));
                     }
                 }
             }
         }
     }
-    assert!(unknown.is_empty(), "causes that are neither steps nor reserved ids: {unknown:#?}");
+    assert!(unknown.is_empty(), "causes that are not steps of the tree: {unknown:#?}");
     assert!(!seen.contains("all-causes"), "a cause id in the code failed to parse");
     assert!(seen.len() > 20, "the sweep reaches most causes: {seen:?}");
 }

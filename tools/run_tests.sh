@@ -25,7 +25,7 @@ step "fmt" cargo fmt --check
 step "clippy native" cargo clippy --all-targets --features tree-tool,ssr -- -D warnings
 step "clippy wasm32" cargo clippy --target wasm32-unknown-unknown --lib --bins --features csr -- -D warnings
 step "cargo test" cargo test --features tree-tool,ssr
-step "bench (report only)" cargo bench --bench key_check
+step "bench (report only)" cargo bench --bench key_check --bench error_text
 step "snippets" python3 tools/check_snippets.py
 step "fake api" python3 -m unittest discover -s tests/fake_api -p 'test_*.py'
 step "one-liners" python3 -m unittest discover -s tests/one_liners -p 'test_*.py'

@@ -12,11 +12,15 @@ mod family;
 mod findings;
 mod hint;
 mod identity;
+mod joins;
 mod large;
 mod placeholder;
 mod report;
+mod spans;
 mod verdict;
 mod wrappers;
+
+pub use spans::{KeySpan, find_keys};
 
 /// Another provider whose key people paste by mistake.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

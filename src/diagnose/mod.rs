@@ -2,6 +2,7 @@
 //! command-line version of Key Doctor, and is tested with plain `cargo test`.
 
 pub mod credentials;
+pub mod error_text;
 pub mod key;
 pub mod one_liners;
 pub mod outcome;

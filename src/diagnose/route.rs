@@ -1,8 +1,9 @@
-//! One table for "what sends the user where": what the pasted text is, each key finding and each
-//! live-call verdict (and the comparison of the two ways of sending a key), mapped to a step of the
-//! decision tree. (Recognized error texts join here.)
-//! `tests/tree_valid.rs` proves every target exists in the tree.
+//! One table for "what sends the user where": what the pasted text is, each key finding, each
+//! live-call verdict (and the comparison of the two ways of sending a key) and each recognized
+//! error text, mapped to a step of the decision tree. `tests/tree_valid.rs` proves every target
+//! exists in the tree.
 
+use super::error_text::ErrorCause;
 use super::key::{Family, Finding, FindingKind, Provider};
 use super::outcome::{Agreement, OutcomeCause};
 use super::tree::StepId;
@@ -99,6 +100,81 @@ pub fn for_comparison(agreement: Agreement) -> Option<StepId> {
     }
 }
 
+/// The steps a recognized error text leads to, most likely first: none, one, or two (then
+/// [`ErrorCause::tells_apart`] says how to choose).
+pub fn for_error(cause: ErrorCause) -> Vec<StepId> {
+    use ErrorCause::*;
+    let slugs: &[&str] = match cause {
+        RejectedKey => &["key-listed"],
+        RevokedCredential => &["key-revoked"],
+        BearerRejected => &["bearer-instead-of-x-api-key", "stray-auth-token"],
+        BearerRejectedNewSdk => &["key-listed", "bearer-works-differently"],
+        BearerRejectedClaudeCode | ClaudeCodeAuthToken | StrayAuthToken => &["stray-auth-token"],
+        KeyNotSet => &["key-not-set"],
+        CiSecretMissing => &["ci-secret-missing"],
+        KeyNotSetFederation => &["key-not-set", "federation-partial-env"],
+        PasteArtefact => &["paste-artefacts"],
+        EmptyAuthToken => &["stray-auth-token", "key-not-set"],
+        NoCredits => &["no-credits", "subscription-not-api"],
+        ClaudeCodeCredits => &["claude-code-env-overrides-login", "no-credits"],
+        SpendLimit => &["spend-limit"],
+        PaymentRequired => &["payment-required"],
+        OrgDisabled => &["org-disabled"],
+        ClaudeCodeOrgDisabled => &["org-disabled", "claude-code-env-overrides-login"],
+        ClaudeCodeCredentialRefused => &["claude-code-login-expired", "org-disabled"],
+        ClaudeCodeOauthRefused => &["claude-code-login-expired", "oauth-token-as-key"],
+        ClaudeCodeLoginRefused => &["claude-code-login-expired", "wrong-workspace"],
+        CloudInsteadOfLogin => &["bedrock-vertex-credentials", "claude-code-not-logged-in"],
+        ClaudeCodeKeyDisabledOrg => &["claude-code-env-overrides-login", "org-disabled"],
+        OrganizationOnHold => &["organization-on-hold"],
+        WorkspaceIdRequired => &["workspace-id-required"],
+        PermissionDenied => &["wrong-workspace"],
+        RegionBlocked => &["region-blocked"],
+        IpNotAllowed => &["ip-not-allowed"],
+        KeyScopeMissing => &["key-scope-missing"],
+        KeyCreatorNotMember => &["key-creator-not-member"],
+        OwnerLeft => &["owner-left"],
+        CorsHeaderMissing => &["browser-opt-in-header", "proxy-forwards-origin"],
+        BrowserCors | BrowserGuard => &["browser-opt-in-header"],
+        BrowserFetchFailed => &["browser-opt-in-header", "network-unreachable"],
+        OrgForbidsBrowser => &["org-forbids-browser"],
+        VersionHeader => &["missing-version-header"],
+        OauthAsKey | OauthNotAllowed => &["oauth-token-as-key"],
+        OauthScope => &["oauth-token-as-key", "claude-code-login-expired"],
+        LoginExpired => &["claude-code-login-expired"],
+        LoginExpiredOrProfile => &["claude-code-login-expired", "profile-login-expired"],
+        ClaudeCodeNotLoggedIn => &["claude-code-not-logged-in"],
+        ClaudeCodeExternalKey => &["claude-code-env-overrides-login", "key-listed"],
+        ClaudeCodeHelper => &["claude-code-api-key-helper"],
+        ClaudeCodeApiKeyAuthDisabled => &["claude-code-api-key-auth-disabled"],
+        ClaudeCodeSubscriptionDisabled => &["claude-code-subscription-disabled"],
+        ClaudeCodeProfile => &["claude-code-profile"],
+        ClaudeCodeEnvOverride => &["claude-code-env-overrides-login"],
+        ClaudeCodeTokenOverride => &["stray-auth-token", "claude-code-env-overrides-login"],
+        Gateway => &["base-url-proxy"],
+        CloudCredentials => &["bedrock-vertex-credentials"],
+        TwoCredentialArguments => &["two-credential-arguments"],
+        KeyAndTokenBothSet => &["key-and-token-both-set"],
+        EnvKeyShadowsProfile => &["env-key-shadows-profile"],
+        ProfileNotFound => &["profile-not-found"],
+        ProfileBadJson => &["profile-bad-json"],
+        ProfileUnknownType => &["profile-unknown-type"],
+        ProfileFileModes => &["profile-file-modes"],
+        ProfileLoginExpired => &["profile-login-expired"],
+        ProfileCredentialsMissing => &["profile-login-expired", "profile-not-found"],
+        FederationRuleMismatch => &["federation-rule-mismatch", "federation-workspace-missing"],
+        FederationWorkspaceMissing => &["federation-workspace-missing"],
+        IdentityTokenFileMissing => &["identity-token-file-missing"],
+        FederationPartialEnv => &["federation-partial-env"],
+        RateLimited => &["rate-limited"],
+        Overloaded | ServerError => &["api-unavailable"],
+        ModelNotFound | NotFound => &["not-found"],
+        Network | Timeout => &["network-unreachable"],
+        InvalidRequest | OtherProviderError => &[],
+    };
+    slugs.iter().filter_map(|slug| step(slug)).collect()
+}
+
 /// Every target this table can produce, for the test that checks them against the tree.
 pub fn all_targets() -> Vec<StepId> {
     use super::key::Severity;
@@ -123,6 +199,7 @@ pub fn all_targets() -> Vec<StepId> {
         .chain(findings.filter_map(|f| for_finding(&f)))
         .chain(OutcomeCause::ALL.into_iter().filter_map(for_outcome))
         .chain([Agreement::Same, Agreement::Differ, Agreement::Inconclusive].into_iter().filter_map(for_comparison))
+        .chain(ErrorCause::ALL.iter().flat_map(|cause| for_error(*cause)))
         .collect()
 }
 

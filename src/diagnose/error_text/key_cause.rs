@@ -1,0 +1,104 @@
+//! A key in the paste as the cause: when the message says the key was rejected, a key beside
+//! it that is an OAuth token, another provider's key or holds a line break explains why, and
+//! comes first. A credential named only by its prefix (`sk-ant-oat01-…`) counts too.
+
+use super::refine::hit;
+use super::scan::Scan;
+use super::secrets::Redacted;
+use super::{ErrorCause, FoundKey};
+use crate::diagnose::key::Family;
+use crate::diagnose::route;
+use crate::diagnose::tree::StepId;
+
+/// How close to the clue a key must be to speak for it, in bytes.
+const KEY_REACH: usize = 600;
+
+/// Causes a key in the paste can explain better than the message.
+pub(super) fn about_the_key(cause: ErrorCause) -> bool {
+    use ErrorCause::*;
+    matches!(
+        cause,
+        RejectedKey
+            | RevokedCredential
+            | BearerRejected
+            | BearerRejectedNewSdk
+            | BearerRejectedClaudeCode
+            | PasteArtefact
+            | ClaudeCodeExternalKey
+            | ClaudeCodeAuthToken
+            | OauthAsKey
+    )
+}
+
+/// The key nearest the clue that points to a step of its own: Anthropic's first.
+pub(super) fn key_near(red: &Redacted, at: usize) -> Option<(usize, &FoundKey)> {
+    red.places
+        .iter()
+        .filter(|(start, _, _)| start.abs_diff(at) <= KEY_REACH)
+        .filter_map(|(start, _, listed)| listed.map(|i| (*start, &red.keys[i])))
+        .filter(|(_, key)| key.step.is_some())
+        .min_by_key(|(start, key)| (!is_anthropic(key.family), start.abs_diff(at)))
+}
+
+fn is_anthropic(family: Family) -> bool {
+    matches!(
+        family,
+        Family::AnthropicApiKey
+            | Family::AnthropicAdminKey
+            | Family::AnthropicComplianceKey
+            | Family::AnthropicOauthToken
+            | Family::AnthropicRefreshToken
+            | Family::AnthropicSessionCookie
+            | Family::AnthropicOther
+    )
+}
+
+/// Why a key's own step comes first.
+pub(super) fn key_reason(key: &FoundKey) -> String {
+    let why = key
+        .findings
+        .iter()
+        .find(|f| route::for_finding(f) == key.step)
+        .map_or_else(|| key.family.explanation().to_string(), |f| f.message.clone());
+    format!(
+        "The key in the text ({}) explains the error by itself: {why} If the program sends another key, the second step applies.",
+        key.shown_as
+    )
+}
+
+/// A credential the text names by its prefix only (`sk-ant-oat01-…`): its kind explains a
+/// rejection as well as a whole key would.
+pub(super) fn named_credential(scan: &Scan, steps: &mut Vec<StepId>, tells: &mut Option<String>) {
+    let named = [
+        ("sk-ant-oat01", Family::AnthropicOauthToken, "a Claude subscription OAuth token"),
+        ("sk-ant-admin01", Family::AnthropicAdminKey, "an Admin key"),
+    ];
+    for (prefix, family, what) in named {
+        if hit(scan, prefix) {
+            let step = route::for_family(family);
+            put_first(steps, tells, step, || {
+                format!(
+                    "The text names a credential starting with {prefix}-: {what}, which the API does not take as an API key. If the program sends another key, the second step applies."
+                )
+            });
+            return;
+        }
+    }
+}
+
+/// Puts `step` first when it differs from the message's own, with why.
+pub(super) fn put_first(
+    steps: &mut Vec<StepId>,
+    tells: &mut Option<String>,
+    step: Option<StepId>,
+    why: impl FnOnce() -> String,
+) {
+    let Some(step) = step else { return };
+    if steps.first() == Some(&step) {
+        return;
+    }
+    steps.retain(|s| *s != step);
+    steps.insert(0, step);
+    steps.truncate(2);
+    *tells = Some(why());
+}
