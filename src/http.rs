@@ -6,7 +6,7 @@ use gloo_net::http::{Method as HttpMethod, RequestBuilder};
 use wasm_bindgen::JsValue;
 use web_sys::{AbortSignal, ReferrerPolicy, RequestCache, RequestCredentials, RequestMode};
 
-use crate::diagnose::outcome::{Answer, ApiBody, Body, CallResult, Failure};
+use crate::diagnose::outcome::{Answer, Body, CallResult, Failure};
 use crate::diagnose::probe::{Method, RequestSpec};
 use crate::diagnose::tree::Tree;
 
@@ -69,20 +69,13 @@ pub async fn send(spec: &RequestSpec, signal: &AbortSignal, stopped: impl Fn() -
     let status = response.status();
     // A connection dropped mid-body is a transport failure, not an answer.
     let Ok(text) = response.text().await else { return failed() };
-    CallResult::Answered(Answer { status, headers, body: Body::from_text(&text, parse_json) })
-}
-
-/// The platform's JSON parser: `JSON.parse`, then serde-wasm-bindgen into the core's type.
-fn parse_json(text: &str) -> Option<ApiBody> {
-    let value = js_sys::JSON::parse(text).ok()?;
-    serde_wasm_bindgen::from_value(value).ok()
+    CallResult::Answered(Answer { status, headers, body: Body::from_text(&text) })
 }
 
 /// Fetches the walk's index (`walk.json`, at the site's base) and parses it into the core's types.
 pub async fn fetch_walk_index() -> Result<Tree, SiteError> {
     let text = fetch_text(&crate::site::href("walk.json")).await?;
-    let value = js_sys::JSON::parse(&text).map_err(|_| SiteError::Parse("not JSON".into()))?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| SiteError::Parse(e.to_string()))
+    Tree::read_index(&text).ok_or_else(|| SiteError::Parse("not the walk's index".into()))
 }
 
 /// Fetches a page of this site as HTML text (a 404 answer is a page too: the host's 404.html).

@@ -4,19 +4,14 @@
 use std::collections::HashSet;
 
 use key_doctor::diagnose::outcome::{
-    Answer, ApiBody, Body, CallResult, Failure, KNOWN_ERROR_CODES, OutcomeCause, OutcomeCause as C, Verdict,
-    VerdictKind, interpret,
+    Answer, Body, CallResult, Failure, KNOWN_ERROR_CODES, OutcomeCause, OutcomeCause as C, Verdict, VerdictKind,
+    interpret,
 };
 use key_doctor::diagnose::probe::Probe;
 use proptest::prelude::*;
 
-/// The native stand-in for the browser's `JSON.parse` + serde-wasm-bindgen.
-fn parse(text: &str) -> Option<ApiBody> {
-    serde_json::from_str(text).ok()
-}
-
 fn body(text: &str) -> Body {
-    Body::from_text(text, parse)
+    Body::from_text(text)
 }
 
 fn headers(pairs: &[(&str, &str)]) -> Vec<(String, String)> {

@@ -8,7 +8,7 @@ mod support;
 use key_doctor::diagnose::credentials::{Generation, Input, Setup};
 use key_doctor::diagnose::key;
 use key_doctor::diagnose::one_liners::AuthStyle;
-use key_doctor::diagnose::outcome::{Answer, ApiBody, Body, CallResult, Verdict, interpret};
+use key_doctor::diagnose::outcome::{Answer, Body, CallResult, Verdict, interpret};
 use key_doctor::diagnose::probe::Probe;
 use key_doctor::diagnose::report::{ErrorSummary, LEFT_OUT, LiveCheck, ReportInput, build, share_link};
 use key_doctor::diagnose::tree::StepId;
@@ -21,7 +21,7 @@ const ORG: &str = "5b1d7f0e-8c2a-4e67-9a3b-2f4c6d8e0a1b";
 
 fn answer(status: u16, message: &str, request_id: &str, org: &str) -> Verdict {
     let body = serde_json::json!({"type": "error", "error": {"type": "authentication_error", "message": message}});
-    let body = Body::from_text(&body.to_string(), |t| serde_json::from_str::<ApiBody>(t).ok());
+    let body = Body::from_text(&body.to_string());
     let headers = vec![
         ("request-id".to_string(), request_id.to_string()),
         ("anthropic-organization-id".to_string(), org.to_string()),

@@ -511,3 +511,10 @@ fn every_fix_card_shows_detection_a_workaround_and_a_fix() {
         );
     }
 }
+
+#[test]
+fn the_browser_reads_back_the_walk_index_the_build_writes() {
+    let index = load_tree().walk_index();
+    let written = serde_json::to_string(&index).expect("JSON");
+    assert_eq!(Tree::read_index(&written), Some(index), "walk.json reads back whole, every entry kept");
+}

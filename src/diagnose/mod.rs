@@ -3,6 +3,7 @@
 
 pub mod credentials;
 pub mod error_text;
+pub mod json;
 pub mod key;
 pub mod one_liners;
 pub mod outcome;

@@ -1,23 +1,16 @@
 //! The body of an answer: the API's JSON shapes, and raw text turned into something safe to show.
 
-use std::fmt;
-
-use serde::de::value::MapAccessDeserializer;
-use serde::de::{IgnoredAny, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use crate::diagnose::json::Json;
 
 /// The API's error object: `{"type": "...", "message": "...", "details": {"error_code": "..."}}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ApiError {
     /// `error.type`, e.g. `authentication_error`.
-    #[serde(rename = "type", default)]
     pub kind: Option<String>,
     /// `error.message`, e.g. `invalid x-api-key`.
-    #[serde(default)]
     pub message: Option<String>,
     /// `error.details` of newer bodies; `None` when absent or not shaped as expected. (Boxed: most
     /// answers have none, and every answer carries the room.)
-    #[serde(default, deserialize_with = "lenient_details")]
     pub details: Option<Box<ErrorDetails>>,
 }
 
@@ -33,51 +26,48 @@ impl ApiError {
         let url = self.details.as_ref()?.appeal_url.as_deref()?.trim();
         url.starts_with("https://").then_some(url)
     }
+
+    /// Reads an `error` member: an object whose `type` and `message` are strings (or absent).
+    fn read(json: &Json) -> Option<ApiError> {
+        json.is_object().then_some(())?;
+        Some(ApiError {
+            kind: opt_str(json, "type")?,
+            message: opt_str(json, "message")?,
+            details: json.get("details").and_then(ErrorDetails::read).map(Box::new),
+        })
+    }
 }
 
 /// `error.details`: the fields the SDKs ≥ 2.0 / 1.0 read (anthropic@2.14.0:anthropic/_exceptions.py:136,
 /// `types/shared/organization_on_hold_error_details.py`); other fields are ignored.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ErrorDetails {
     /// The machine-readable cause, e.g. `organization_on_hold`; preferred over the message.
-    #[serde(default)]
     pub error_code: Option<String>,
     /// Where an organization on hold can appeal, when the API names one.
-    #[serde(default)]
     pub appeal_url: Option<String>,
 }
 
-/// Reads `error.details` without ever failing the whole body: an unexpected shape (a string, a
-/// number, an `error_code` that is not a string) reads as no details, so the message still counts.
-fn lenient_details<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Box<ErrorDetails>>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Shape {
-        Details(ErrorDetails),
-        Other(IgnoredAny),
+impl ErrorDetails {
+    /// Reads `error.details` without ever failing the whole body: an unexpected shape (a string,
+    /// a number) reads as no details, so the message still counts.
+    fn read(json: &Json) -> Option<ErrorDetails> {
+        json.is_object()
+            .then(|| ErrorDetails { error_code: json.str_of("error_code"), appeal_url: json.str_of("appeal_url") })
     }
-    Ok(match Option::<Shape>::deserialize(deserializer)? {
-        Some(Shape::Details(details)) => Some(Box::new(details)),
-        Some(Shape::Other(_)) | None => None,
-    })
 }
 
 /// One model from `GET /v1/models`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ModelInfo {
     /// The model id, e.g. `claude-sonnet-4-5-20250929`.
-    #[serde(default)]
     pub id: Option<String>,
     /// The human name, e.g. `Claude Sonnet 4.5`.
-    #[serde(default)]
     pub display_name: Option<String>,
 }
 
-/// Any JSON object the API (or something pretending to be it) may send; every field optional.
-///
-/// Only a JSON *object* deserializes into it: an array or a scalar is an error, so the
-/// platform parser returns `None` for it (serde's derive would otherwise read an array
-/// as the struct's fields in order).
+/// Any JSON object the API (or something pretending to be it) may send; every field optional,
+/// but a known field of another type makes it no API answer at all (it is then shown as text).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ApiBody {
     /// The top-level `type`, `"error"` on error bodies.
@@ -92,41 +82,48 @@ pub struct ApiBody {
     pub input_tokens: Option<u64>,
 }
 
-/// The derived field reader behind [`ApiBody`]'s object-only `Deserialize`.
-#[derive(Deserialize)]
-struct ApiBodyFields {
-    #[serde(rename = "type", default)]
-    kind: Option<String>,
-    #[serde(default)]
-    error: Option<ApiError>,
-    #[serde(default)]
-    request_id: Option<String>,
-    #[serde(default)]
-    data: Option<Vec<ModelInfo>>,
-    #[serde(default)]
-    input_tokens: Option<u64>,
+impl ApiBody {
+    /// Reads a body that is a JSON object of the expected field types; `None` for anything else
+    /// (an array, a scalar, a web page, broken JSON, `"data": "not a list"`).
+    pub fn parse(text: &str) -> Option<ApiBody> {
+        let json = Json::parse(text).filter(Json::is_object)?;
+        let error = match json.get("error") {
+            None | Some(Json::Null) => None,
+            Some(error) => Some(ApiError::read(error)?),
+        };
+        let data = match json.get("data") {
+            None | Some(Json::Null) => None,
+            Some(Json::Array(items)) => Some(items.iter().map(ModelInfo::read).collect::<Option<Vec<_>>>()?),
+            Some(_) => return None,
+        };
+        let input_tokens = match json.get("input_tokens") {
+            None | Some(Json::Null) => None,
+            Some(n) => Some(n.as_u64()?),
+        };
+        Some(ApiBody {
+            kind: opt_str(&json, "type")?,
+            error,
+            request_id: opt_str(&json, "request_id")?,
+            data,
+            input_tokens,
+        })
+    }
 }
 
-impl<'de> Deserialize<'de> for ApiBody {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ObjectOnly;
-        impl<'de> Visitor<'de> for ObjectOnly {
-            type Value = ApiBody;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ApiBody, A::Error> {
-                let f = ApiBodyFields::deserialize(MapAccessDeserializer::new(map))?;
-                Ok(ApiBody {
-                    kind: f.kind,
-                    error: f.error,
-                    request_id: f.request_id,
-                    data: f.data,
-                    input_tokens: f.input_tokens,
-                })
-            }
-        }
-        deserializer.deserialize_map(ObjectOnly)
+impl ModelInfo {
+    fn read(json: &Json) -> Option<ModelInfo> {
+        json.is_object().then_some(())?;
+        Some(ModelInfo { id: opt_str(json, "id")?, display_name: opt_str(json, "display_name")? })
+    }
+}
+
+/// A member that must be a string if present: `Some(None)` when absent or null, `None` when it
+/// is something else.
+fn opt_str(json: &Json, name: &str) -> Option<Option<String>> {
+    match json.get(name) {
+        None | Some(Json::Null) => Some(None),
+        Some(Json::String(text)) => Some(Some(text.clone())),
+        Some(_) => None,
     }
 }
 
@@ -135,7 +132,7 @@ impl<'de> Deserialize<'de> for ApiBody {
 pub enum Body {
     /// Nothing, or only whitespace.
     Empty,
-    /// A JSON object the platform parser read.
+    /// A JSON object.
     Json(ApiBody),
     /// Anything else: `html` if it looks like a web page; `excerpt` is its start, whitespace
     /// collapsed, at most [`EXCERPT_CHARS`] characters (plus `…` when cut).
@@ -149,14 +146,13 @@ const HTML_WINDOW: usize = 1024;
 const HTML_MARKERS: [&str; 5] = ["<!doctype", "<html", "<head", "<body", "<title"];
 
 impl Body {
-    /// Builds a body from raw text; `parse` is the JSON parser of the platform (serde_json
-    /// natively, `JSON.parse` + serde-wasm-bindgen in the browser) and returns `None` for
-    /// anything that is not a JSON object of the expected field types.
-    pub fn from_text(text: &str, parse: impl FnOnce(&str) -> Option<ApiBody>) -> Body {
+    /// Builds a body from raw text: a JSON object, or else text to show (and tell apart from a
+    /// web page).
+    pub fn from_text(text: &str) -> Body {
         if text.trim().is_empty() {
             return Body::Empty;
         }
-        match parse(text) {
+        match ApiBody::parse(text) {
             Some(body) => Body::Json(body),
             None => Body::Text { html: looks_like_html(text), excerpt: excerpt(text) },
         }
