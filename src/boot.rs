@@ -9,7 +9,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
 use crate::components::answer_trail::AnswerTrail;
+use crate::components::credential_reasoner::CredentialReasoner;
+use crate::components::error_paste::ErrorPaste;
 use crate::components::key_check::KeyCheck;
+use crate::components::no_key_checks::NoKeyChecks;
+use crate::components::recognition_panel::RecognitionPanel;
+use crate::components::report_panel::ReportPanel;
 use crate::islands::{self, Island};
 use crate::router::{Location, Route};
 use crate::site::{self, NOT_FOUND_ATTR, ROOT_ID};
@@ -115,6 +120,13 @@ fn mount_in_place(doc: &Document, static_copy: &Element, island: Island) -> Opti
     let handle: Box<dyn Any> = session.with(|| match island {
         Island::KeyCheck => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <KeyCheck/> })) as Box<dyn Any>,
         Island::Trail => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <AnswerTrail/> })),
+        Island::ErrorPaste => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <ErrorPaste/> })),
+        Island::Recognition => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <RecognitionPanel/> })),
+        Island::Report => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <ReportPanel/> })),
+        Island::NoKeyChecks => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <NoKeyChecks/> })),
+        Island::CredentialReasoner => {
+            Box::new(leptos::mount::mount_to(holder.clone(), || view! { <CredentialReasoner/> }))
+        }
     });
     let live = holder.first_element_child()?;
     static_copy.replace_with_with_node_1(&live).ok()?;

@@ -16,17 +16,40 @@ pub enum Island {
     KeyCheck,
     /// Back, Start over and the answers so far (every step of the walk).
     Trail,
+    /// The "Error message" field: a pasted error recognized at once (start page).
+    ErrorPaste,
+    /// What a pasted error was recognized as (the steps of the walk).
+    Recognition,
+    /// "Copy report" and "Share this step" (start page, every cause).
+    Report,
+    /// The local one-liners of the no-key page.
+    NoKeyChecks,
+    /// "Which credential wins": the ticks and what they mean.
+    CredentialReasoner,
 }
 
 impl Island {
     /// Every island.
-    pub const ALL: [Island; 2] = [Island::KeyCheck, Island::Trail];
+    pub const ALL: [Island; 7] = [
+        Island::KeyCheck,
+        Island::Trail,
+        Island::ErrorPaste,
+        Island::Recognition,
+        Island::Report,
+        Island::NoKeyChecks,
+        Island::CredentialReasoner,
+    ];
 
     /// Its name in `data-island`.
     pub const fn name(self) -> &'static str {
         match self {
             Island::KeyCheck => "key-check",
             Island::Trail => "trail",
+            Island::ErrorPaste => "error-paste",
+            Island::Recognition => "recognition",
+            Island::Report => "report",
+            Island::NoKeyChecks => "no-key-checks",
+            Island::CredentialReasoner => "credential-reasoner",
         }
     }
 

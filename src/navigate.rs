@@ -31,11 +31,15 @@ pub fn install() {
             let location = expect_context_in_session();
             let link = Route::at_absolute(&path, &search);
             // The answers so far ride along from step to step.
-            let route = match (location.0.get_untracked(), link) {
-                (Route::Walk(here), Route::Walk(there)) => Route::Walk(here.then(&there)),
-                (_, link) => link,
+            let (route, url) = match (location.0.get_untracked(), link) {
+                (Route::Walk(here), Route::Walk(there)) => {
+                    let walk = here.then(&there);
+                    let url = site::href(&walk.href());
+                    (Route::Walk(walk), url)
+                }
+                (_, link) => (link, format!("{path}{search}")),
             };
-            leptos::task::spawn_local(go(path, route, true));
+            leptos::task::spawn_local(go(path, route, Some(url)));
         }
     });
     let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
@@ -43,7 +47,7 @@ pub fn install() {
     let on_pop = Closure::<dyn Fn()>::new(|| {
         let here = window().location();
         let (path, search) = (here.pathname().unwrap_or_default(), here.search().unwrap_or_default());
-        leptos::task::spawn_local(go(path.clone(), Route::at_absolute(&path, &search), false));
+        leptos::task::spawn_local(go(path.clone(), Route::at_absolute(&path, &search), None));
     });
     let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
     on_pop.forget();
@@ -53,28 +57,22 @@ fn expect_context_in_session() -> Location {
     boot::in_session(expect_context::<Location>)
 }
 
-/// Shows the page at `path` as `route` (its walk), pushing a history entry if `push`.
-async fn go(path: String, route: Route, push: bool) {
-    let url = match &route {
-        Route::Walk(walk) => site::href(&walk.href()),
-        Route::NotFound => path.clone(),
-    };
-    let Some(html) = page(&path).await else {
+/// Shows the page whose file is at `path` as `route`; `push` is the URL to record in the history
+/// (`None` when Back or Forward already moved it).
+async fn go(path: String, route: Route, push: Option<String>) {
+    let fallback = push.clone().unwrap_or_else(|| window().location().href().unwrap_or_default());
+    let Some(incoming) = page(&path).await.and_then(|html| parse(&html)) else {
         // Let the browser load it (and say what went wrong, if anything did).
-        let _ = window().location().assign(&url);
-        return;
-    };
-    let Some(incoming) = parse(&html) else {
-        let _ = window().location().assign(&url);
+        let _ = window().location().assign(&fallback);
         return;
     };
     let doc = document();
     let (Some(main), Some(next_main)) = (doc.get_element_by_id("main"), incoming.main) else {
-        let _ = window().location().assign(&url);
+        let _ = window().location().assign(&fallback);
         return;
     };
-    if push {
-        let _ = window().history().and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+    if let Some(url) = &push {
+        let _ = window().history().and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url)));
     }
     boot::drop_islands();
     let route = if incoming.not_found { Route::NotFound } else { route };
@@ -86,7 +84,7 @@ async fn go(path: String, route: Route, push: bool) {
     enhance::page(&next_main);
     boot::take_over(&doc, &next_main);
     boot::mark_version();
-    if push {
+    if push.is_some() {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
     // A new page puts the reader at its heading, as a page load would put a screen reader at the top.
@@ -142,7 +140,7 @@ fn in_site_link(ev: &MouseEvent) -> Option<(String, String)> {
         return None;
     }
     match Route::at_absolute(&path, &search) {
-        Route::Walk(_) => Some((path, search)),
+        Route::Walk(_) | Route::Tool(_) => Some((path, search)),
         Route::NotFound => None,
     }
 }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::diagnose::page_meta::{self, PageMeta};
+use crate::diagnose::pages::ToolPage;
 use crate::diagnose::tree::{ALL_CAUSES, DONE, Tree};
 use crate::diagnose::walk::{START_LINK, Walk, fixed_link, step_link};
 use crate::router::Route;
@@ -49,6 +50,7 @@ pub fn site_files(tree: &Arc<Tree>, template: &str, site: &Site) -> Result<Vec<F
         let meta = meta_of(&route, tree);
         let link = match &route {
             Route::Walk(walk) => Some(walk.href()),
+            Route::Tool(page) => Some(page.path().to_string()),
             Route::NotFound => None,
         };
         let canonical = link.as_ref().map(|l| format!("{origin}{}", site::href(l)));
@@ -69,7 +71,8 @@ pub fn site_files(tree: &Arc<Tree>, template: &str, site: &Site) -> Result<Vec<F
 }
 
 /// Each page and the file it is written to: the start page, every step, "Fixed", "All causes",
-/// and the not-found page (`404.html`, which static hosts serve for unknown paths).
+/// the pages beside the walk, and the not-found page (`404.html`, which static hosts serve for
+/// unknown paths).
 pub fn pages(tree: &Tree) -> Vec<(Route, String)> {
     let walk = |link: String| Route::Walk(Walk::from_href(&link).unwrap_or_default());
     let mut pages = vec![(walk(START_LINK.to_string()), "index.html".to_string())];
@@ -80,6 +83,9 @@ pub fn pages(tree: &Tree) -> Vec<(Route, String)> {
     for special in [ALL_CAUSES, DONE] {
         pages.push((walk(fixed_link(special)), format!("step/{special}/index.html")));
     }
+    for page in ToolPage::ALL {
+        pages.push((Route::Tool(page), format!("{}index.html", page.path())));
+    }
     pages.push((Route::NotFound, "404.html".to_string()));
     pages
 }
@@ -87,6 +93,7 @@ pub fn pages(tree: &Tree) -> Vec<(Route, String)> {
 fn meta_of(route: &Route, tree: &Tree) -> PageMeta {
     match route {
         Route::Walk(walk) => page_meta::for_step(&walk.resolve(tree)),
+        Route::Tool(page) => page.meta(),
         Route::NotFound => page_meta::not_found(),
     }
 }

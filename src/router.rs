@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::diagnose::pages::ToolPage;
 use crate::diagnose::walk::Walk;
 use crate::site;
 
@@ -11,6 +12,8 @@ use crate::site;
 pub enum Route {
     /// The start page (no step) or a step of the walk, with its answers.
     Walk(Walk),
+    /// One of the pages beside the walk (privacy, no-key checks, which credential wins).
+    Tool(ToolPage),
     /// A path that is no page of the site.
     NotFound,
 }
@@ -18,6 +21,9 @@ pub enum Route {
 impl Route {
     /// The page at a path (relative to the site's base) and query.
     pub fn at(path: &str, search: &str) -> Route {
+        if let Some(page) = ToolPage::at(path) {
+            return Route::Tool(page);
+        }
         Walk::from_location(path, search).map_or(Route::NotFound, Route::Walk)
     }
 
@@ -26,11 +32,11 @@ impl Route {
         site::relative(path).map_or(Route::NotFound, |rel| Route::at(&rel, search))
     }
 
-    /// The walk of this page (the start page's for a path that is no page).
+    /// The walk of this page (the start page's for a page that is not a step).
     pub fn walk(&self) -> Walk {
         match self {
             Route::Walk(walk) => walk.clone(),
-            Route::NotFound => Walk::default(),
+            Route::Tool(_) | Route::NotFound => Walk::default(),
         }
     }
 }

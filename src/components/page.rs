@@ -1,11 +1,13 @@
 //! The page frame: header, the start page or the current step, footer.
 
-use leptos::either::EitherOf3;
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 use super::page_not_found::PageNotFound;
 use super::start_page::StartPage;
 use super::step_view::StepView;
+use super::tool_page_view::ToolPageView;
+use crate::diagnose::pages::ToolPage;
 use crate::diagnose::tree::ALL_CAUSES;
 use crate::diagnose::walk::{START_LINK, Walk, fixed_link};
 use crate::router::{Location, Route};
@@ -26,14 +28,18 @@ pub fn Page() -> impl IntoView {
         </header>
         <main id="main">
             {match location.0.get_untracked() {
-                Route::Walk(Walk { step: None, .. }) => EitherOf3::A(view! { <StartPage/> }),
-                Route::Walk(walk) => EitherOf3::B(view! { <StepView walk=walk/> }),
-                Route::NotFound => EitherOf3::C(view! { <PageNotFound/> }),
+                Route::Walk(Walk { step: None, .. }) => EitherOf4::A(view! { <StartPage/> }),
+                Route::Walk(walk) => EitherOf4::B(view! { <StepView walk=walk/> }),
+                Route::Tool(page) => EitherOf4::C(view! { <ToolPageView page=page/> }),
+                Route::NotFound => EitherOf4::D(view! { <PageNotFound/> }),
             }}
         </main>
         <footer class="site-footer">
-            <a href=href(&fixed_link(ALL_CAUSES))>"All causes"</a>
-            " · No cookies, no storage, no analytics: check the page's Content-Security-Policy."
+            <nav aria-label="More">
+                <a href=href(&fixed_link(ALL_CAUSES))>"All causes"</a>
+                {ToolPage::ALL.into_iter().map(|page| view! { " · " <a href=href(page.path())>{page.link_text()}</a> }).collect_view()}
+            </nav>
+            <p>"No cookies, no storage, no analytics: the page's Content-Security-Policy enforces it."</p>
         </footer>
     }
 }

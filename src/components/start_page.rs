@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::error_paste::ErrorPaste;
 use super::key_check::KeyCheck;
+use super::report_panel::ReportPanel;
 use super::step_heading::StepHeading;
 use crate::diagnose::walk::{ERROR_MESSAGES, WALK_START, fixed_link};
 use crate::site::href;
@@ -30,6 +32,10 @@ pub fn StartPage() -> impl IntoView {
                 <span class="way-text">"A few questions about your setup lead to the likely cause."</span>
             </a>
         </nav>
-        <KeyCheck/>
+        <div class="checks">
+            <KeyCheck/>
+            <ErrorPaste/>
+        </div>
+        <ReportPanel/>
     }
 }

@@ -10,6 +10,8 @@ use super::answer_trail::AnswerTrail;
 use super::done_page::DonePage;
 use super::fix_card::FixCard;
 use super::question_view::QuestionView;
+use super::recognition_panel::RecognitionPanel;
+use super::report_panel::ReportPanel;
 use super::step_not_found::StepNotFound;
 use crate::diagnose::tree::{Node, Tree};
 use crate::diagnose::walk::{Resolved, Walk};
@@ -31,6 +33,7 @@ fn step_page(tree: Arc<Tree>, walk: Walk) -> impl IntoView {
             let question = question.clone();
             EitherOf5::A(view! {
                 <AnswerTrail/>
+                <RecognitionPanel/>
                 <QuestionView question=question walk=walk/>
             })
         }
@@ -38,7 +41,9 @@ fn step_page(tree: Arc<Tree>, walk: Walk) -> impl IntoView {
             let cause = cause.clone();
             EitherOf5::B(view! {
                 <AnswerTrail/>
+                <RecognitionPanel/>
                 <FixCard tree=tree cause=cause walk=walk/>
+                <ReportPanel/>
             })
         }
         Resolved::Done => EitherOf5::C(view! { <DonePage/> }),

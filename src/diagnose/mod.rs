@@ -8,6 +8,7 @@ pub mod key;
 pub mod one_liners;
 pub mod outcome;
 pub mod page_meta;
+pub mod pages;
 pub mod probe;
 pub mod report;
 pub mod route;
