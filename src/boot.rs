@@ -18,7 +18,7 @@ use crate::components::report_panel::ReportPanel;
 use crate::islands::{self, Island};
 use crate::router::{Location, Route};
 use crate::site::{self, NOT_FOUND_ATTR, ROOT_ID};
-use crate::state::{KeyInput, LiveTests, WalkIndex};
+use crate::state::{KeyInput, LiveTests, PastedError, ReasonerSetup, WalkIndex};
 use crate::{enhance, navigate};
 
 /// What can hold the focus, in document order.
@@ -55,6 +55,8 @@ pub fn start() {
         provide_context(KeyInput::new(typed));
         provide_context(LiveTests::new());
         provide_context(WalkIndex::new());
+        provide_context(PastedError::new());
+        provide_context(ReasonerSetup::new());
         provide_context(Location::new(route));
     });
     SESSION.with(|s| *s.borrow_mut() = Some(session));

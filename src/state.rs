@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::diagnose::credentials::Setup;
+use crate::diagnose::error_text::{self, Recognition};
 use crate::diagnose::key::{self, KeyReport};
 use crate::diagnose::tree::Tree;
 use crate::http;
@@ -84,6 +86,47 @@ impl LiveTests {
 }
 
 impl Default for LiveTests {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The error message the user pasted (memory only, like the key: never stored, never in the
+/// URL), and what it was recognized as.
+#[derive(Clone, Copy)]
+pub struct PastedError {
+    /// The text as pasted or typed.
+    pub text: RwSignal<String>,
+    /// What it is; recomputed when the text changes.
+    pub recognition: Memo<Recognition>,
+}
+
+impl PastedError {
+    /// Nothing pasted yet.
+    pub fn new() -> Self {
+        let text = RwSignal::new(String::new());
+        PastedError { text, recognition: Memo::new(move |_| text.with(|t| error_text::recognize(t))) }
+    }
+}
+
+impl Default for PastedError {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// What the user ticked on "Which credential wins" (`None` until they use it), for the report.
+#[derive(Clone, Copy)]
+pub struct ReasonerSetup(pub RwSignal<Option<Setup>>);
+
+impl ReasonerSetup {
+    /// Not used yet.
+    pub fn new() -> Self {
+        ReasonerSetup(RwSignal::new(None))
+    }
+}
+
+impl Default for ReasonerSetup {
     fn default() -> Self {
         Self::new()
     }
