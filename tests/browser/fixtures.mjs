@@ -2,7 +2,7 @@
 // every request it makes, and helpers to talk to the fake API's control port.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
-import { CONTROL_PORT } from './playwright.config.mjs';
+import { CONTROL } from './playwright.config.mjs';
 
 export { expect };
 
@@ -54,7 +54,7 @@ export function keyFor(scenario, { admin = false, tag = Math.random().toString(3
 
 /** The fake API's request log. */
 export async function apiLog() {
-  const res = await fetch(`http://127.0.0.1:${CONTROL_PORT}/log`);
+  const res = await fetch(`${CONTROL}/log`);
   return res.json();
 }
 

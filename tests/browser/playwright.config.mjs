@@ -4,8 +4,12 @@
 // resolves to a local fake of the API (HTTPS on 127.0.0.1:443, self-signed).
 import { defineConfig } from '@playwright/test';
 
-export const STATIC_PORT = 8090;
+// Several runs can share a machine: each picks its own static port and loopback address for
+// the fake API (KD_STATIC_PORT, KD_API_IP; 127.0.0.0/8 is all loopback).
+export const STATIC_PORT = Number(process.env.KD_STATIC_PORT || 8090);
+export const API_IP = process.env.KD_API_IP || '127.0.0.1';
 export const CONTROL_PORT = 8788;
+export const CONTROL = `http://${API_IP}:${CONTROL_PORT}`;
 
 export default defineConfig({
   testDir: '.',
@@ -25,7 +29,7 @@ export default defineConfig({
       args: [
         '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync',
-        '--host-resolver-rules=MAP api.anthropic.com 127.0.0.1',
+        `--host-resolver-rules=MAP api.anthropic.com ${API_IP}`,
         '--ignore-certificate-errors',
       ],
     },
@@ -39,8 +43,8 @@ export default defineConfig({
       stderr: 'ignore',
     },
     {
-      command: `python3 ../fake_api/fake_api.py --host 127.0.0.1 --port 443 --control-port ${CONTROL_PORT}`,
-      url: `http://127.0.0.1:${CONTROL_PORT}/health`,
+      command: `python3 ../fake_api/fake_api.py --host ${API_IP} --port 443 --control-port ${CONTROL_PORT}`,
+      url: `${CONTROL}/health`,
       reuseExistingServer: false,
     },
   ],
