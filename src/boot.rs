@@ -164,8 +164,14 @@ impl Focus {
         if let Some(el) = node.dyn_ref::<HtmlElement>() {
             let _ = el.focus();
         }
-        if let (Some(input), Some((start, end))) = (node.dyn_ref::<HtmlInputElement>(), self.selection) {
+        if let (Ok(input), Some((start, end))) = (node.dyn_into::<HtmlInputElement>(), self.selection) {
             let _ = input.set_selection_range(start, end);
+            // The island's first effects set the field's value again, which puts the caret at the
+            // end: put it back once they have run.
+            leptos::task::spawn_local(async move {
+                leptos::task::tick().await;
+                let _ = input.set_selection_range(start, end);
+            });
         }
     }
 }

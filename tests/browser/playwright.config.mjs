@@ -36,7 +36,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `python3 ../../tools/serve_static.py --port ${STATIC_PORT} --dir ../../dist`,
+      command: `python3 ../../tools/serve_static.py --port ${STATIC_PORT} --dir ../../dist --mount /kd/=../../dist-sub`,
       url: `http://127.0.0.1:${STATIC_PORT}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
