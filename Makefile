@@ -7,17 +7,29 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CARGO_TERM_COLOR := never
 
-.PHONY: serve test dist tools test-tools lint unit snippets fake-api-test one-liners-test browser bench bench-load \
-	lighthouse lighthouse-check clean
+.PHONY: serve watch test dist dist-sub tools test-tools lint unit snippets fake-api-test one-liners-test browser bench \
+	bench-load lighthouse lighthouse-check clean
 
-serve: tools
-	@echo "Key Doctor: building, then serving on http://127.0.0.1:8080 (Ctrl-C stops)"
+# The release build, served as a static host serves it (gzip, 404.html): what users get.
+serve: dist
+	@echo "Key Doctor: serving dist/ on http://127.0.0.1:8080 (Ctrl-C stops)"
+	python3 tools/serve_static.py --port 8080 --dir dist
+
+# For working on the app: rebuilds on every change (Trunk's own server).
+watch: tools
 	trunk serve --release
 
+# The release build in dist/: every page prerendered, the wasm, the assets; then the size report,
+# which fails if the start page's critical path or the wasm + JS is over its limit.
 dist: tools
 	rm -rf dist
 	trunk build --release
 	python3 tools/size_report.py dist
+
+# The same site built to live under /kd/ (the browser tests check a sub-path works).
+dist-sub: tools
+	rm -rf dist-sub
+	trunk build --release --public-url /kd/ --dist dist-sub
 
 tools:
 	@tools/bootstrap.sh
@@ -72,4 +84,4 @@ test: test-tools
 	@tools/run_tests.sh
 
 clean:
-	rm -rf dist target/wasm32-unknown-unknown
+	rm -rf dist dist-sub target/wasm32-unknown-unknown

@@ -30,7 +30,9 @@ step "snippets" python3 tools/check_snippets.py
 step "fake api" python3 -m unittest discover -s tests/fake_api -p 'test_*.py'
 step "one-liners" python3 -m unittest discover -s tests/one_liners -p 'test_*.py'
 step "dist" bash -c 'rm -rf dist && trunk build --release && python3 tools/size_report.py dist'
+step "dist under /kd/" bash -c 'rm -rf dist-sub && trunk build --release --public-url /kd/ --dist dist-sub'
 step "browser" npx playwright test -c tests/browser/playwright.config.mjs
+step "lighthouse" make --no-print-directory lighthouse-check
 
 echo
 echo "make test: ${#ran[@]} passed, 0 failed: ${ran[*]} ($(( $(date +%s) - started )) s)"
