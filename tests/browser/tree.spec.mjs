@@ -146,3 +146,20 @@ test('a damaged walk index leaves the trail without its answers, and the page wh
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tree.cause.find((c) => c.id === 'key-not-set').title);
   expect(watched.pageErrors).toEqual([]);
 });
+
+test('a card reached by a walk marks what the user\'s SDK version does', async ({ page }) => {
+  // Python 2.x, "Pass at most one of …": the card's row for Python ≥ 2.0 is the user's.
+  await open(page, '/step/which-tool/');
+  await page.getByRole('link', { name: /Python SDK/ }).first().click();
+  await page.getByRole('link', { name: /Python 2\.0 or later/ }).click();
+  await page.getByRole('link', { name: /Pass at most one of/ }).first().click();
+  await expect(page).toHaveURL(/\/step\/two-credential-arguments\/\?tool=python&sdk=py-2&says=/);
+  const mine = page.locator('.sdk-row.yours');
+  await expect(mine).toHaveCount(1);
+  await expect(mine).toHaveAttribute('data-sdk', 'py-2');
+  await expect(mine.getByText('(your version)')).toBeVisible();
+  // A deep link to the same card, with the same answers, marks the same row.
+  await page.goto(page.url());
+  await expect(page.locator('html[data-live]')).toBeAttached();
+  await expect(page.locator('.sdk-row.yours')).toHaveAttribute('data-sdk', 'py-2');
+});
