@@ -50,7 +50,7 @@ ECHO = test_key("echo", "zz2")
 _plan_reply = fake_api.plan_reply
 
 
-def plan_reply(method, path, headers, scenario, req):
+def plan_reply(method, path, headers, scenario, req, *style):
     sent = headers.get("x-api-key", "").strip() or headers.get("authorization", "").removeprefix("Bearer ").strip()
     ids = [("request-id", req)]
     if sent == ON_HOLD:
@@ -60,7 +60,7 @@ def plan_reply(method, path, headers, scenario, req):
     if sent == ECHO:
         body = fake_api.error_body("authentication_error", f"invalid x-api-key: {ECHO}", req)
         return fake_api.Reply.json(401, body, headers=ids)
-    return _plan_reply(method, path, headers, scenario, req)
+    return _plan_reply(method, path, headers, scenario, req, *style)
 
 
 def parse(output: str) -> list[dict]:
