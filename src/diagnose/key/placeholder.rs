@@ -156,11 +156,27 @@ fn is_variable_name(value: &str) -> bool {
 }
 
 /// The last identifier in a reference: `ANTHROPIC_API_KEY` in `${{ secrets.ANTHROPIC_API_KEY }}`.
+/// A name is only repeated back when it reads as one (`ANTHROPIC_API_KEY`, `anthropic_key`,
+/// `apiKey`): a run of random letters and digits may be a piece of a key, and is not shown.
 fn last_name(value: &str) -> Option<String> {
+    if value.contains("sk-") {
+        return None;
+    }
     value
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .rfind(|part| part.len() >= 2 && !part.eq_ignore_ascii_case("env"))
+        .filter(|name| reads_as_name(name))
         .map(|name| name.chars().take(40).collect())
+}
+
+/// One case throughout (`ANTHROPIC_API_KEY`, `claude_key`), or a mixed-case name without
+/// digits that holds a word a credential's variable would (`apiKey`, `ClaudeToken`).
+fn reads_as_name(name: &str) -> bool {
+    let one_case = name == name.to_ascii_uppercase() || name == name.to_ascii_lowercase();
+    let upper = name.to_ascii_uppercase();
+    let worded = !name.bytes().any(|b| b.is_ascii_digit())
+        && ["KEY", "TOKEN", "SECRET", "API", "ANTHROPIC", "CLAUDE"].iter().any(|w| upper.contains(w));
+    one_case || worded
 }
 
 #[cfg(test)]
@@ -182,6 +198,10 @@ mod tests {
         assert_eq!(recognise("${{ secrets.CLAUDE_KEY }}", 0), Some(Stand::Variable(Some("CLAUDE_KEY".into()))));
         assert_eq!(recognise("%ANTHROPIC_API_KEY%", 0), Some(Stand::Variable(Some("ANTHROPIC_API_KEY".into()))));
         assert_eq!(recognise("ANTHROPIC_API_KEY", 0), Some(Stand::Variable(Some("ANTHROPIC_API_KEY".into()))));
+        assert_eq!(recognise("process.env.apiKey", 0), Some(Stand::Variable(Some("apiKey".into()))));
+        // A run of random characters may be a piece of a key: the reference is named, not it.
+        assert_eq!(recognise("{{C5p5RsGTcDQ}}", 0), Some(Stand::Variable(None)));
+        assert_eq!(recognise("ask-proj--C5p5RsGTcDQ-{{", 0), Some(Stand::Variable(None)));
         assert_eq!(recognise("None", 0), Some(Stand::Empty("None".into())));
         assert_eq!(recognise("", 0), Some(Stand::Empty(String::new())));
     }
