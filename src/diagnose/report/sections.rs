@@ -7,7 +7,7 @@ use super::redact::one_line;
 use super::{LEFT_OUT, LiveCheck, ReportInput};
 use crate::diagnose::credentials::Generation;
 use crate::diagnose::key::KeyReport;
-use crate::diagnose::outcome::Verdict;
+use crate::diagnose::outcome::{ApiError, Verdict};
 use crate::diagnose::route;
 use crate::diagnose::tree::StepId;
 use crate::diagnose::walk::Walk;
@@ -110,7 +110,7 @@ fn live(input: &ReportInput, check: &LiveCheck) -> Section {
         Line::field("Verdict", vec![text(headline(verdict))]),
         Line::field("Status", vec![status]),
         Line::field("Error type", vec![or_none(error.and_then(|e| e.kind.as_deref()))]),
-        Line::field("error_code", vec![or_none(check.error_code.as_deref())]),
+        Line::field("error_code", vec![or_none(error.and_then(ApiError::error_code))]),
         Line::field("Message", vec![or_none(error.and_then(|e| e.message.as_deref()))]),
         Line::field("Request id", vec![or_none(verdict.request_id.as_deref())]),
         Line::field("Organization id", vec![or_none(verdict.organization_id.as_deref())]),
