@@ -194,6 +194,7 @@ fn adversarial_input(paste: &str, setup: Option<Setup>) -> ReportInput {
         key: Some(key::check(paste)),
         live: vec![LiveCheck::of(verdict)],
         error: Some(ErrorSummary {
+            headline: paste.into(),
             source: paste.into(),
             version_range: Some(paste.into()),
             status: Some(401),
@@ -201,6 +202,8 @@ fn adversarial_input(paste: &str, setup: Option<Setup>) -> ReportInput {
             error_code: Some(paste.into()),
             message: Some(paste.into()),
             request_ids: vec![paste.into(), REQ.into()],
+            organization_id: Some(paste.into()),
+            keys: vec![paste.into()],
             causes: vec![step("key-revoked")],
         }),
         sdk: None,

@@ -130,20 +130,31 @@ fn live(input: &ReportInput, check: &LiveCheck) -> Section {
 
 fn error(input: &ReportInput) -> Option<Section> {
     let summary = input.error.as_ref()?;
-    let mut source = vec![text(one_line(&summary.source))];
-    if let Some(range) = &summary.version_range {
-        source.push(text(format!(", {}", one_line(range))));
-    }
     let status = summary.status.map_or_else(|| text("none"), |s| text(s.to_string()));
     let ids: Vec<String> = summary.request_ids.iter().map(|id| one_line(id)).filter(|id| !id.is_empty()).collect();
-    let mut lines = vec![
-        Line::field("Printed by", source),
+    let mut lines = Vec::new();
+    if !summary.headline.trim().is_empty() {
+        lines.push(Line::field("Recognized as", vec![text(one_line(&summary.headline))]));
+    }
+    lines.push(Line::field("Printed by", vec![text(one_line(&summary.source))]));
+    if let Some(range) = &summary.version_range {
+        lines.push(Line::field("SDK version", vec![text(one_line(range))]));
+    }
+    lines.extend([
         Line::field("Status", vec![status]),
         Line::field("Error type", vec![or_none(summary.error_type.as_deref())]),
         Line::field("error_code", vec![or_none(summary.error_code.as_deref())]),
         Line::field("Message", vec![or_none(summary.message.as_deref())]),
         Line::field("Request ids", vec![if ids.is_empty() { text("none") } else { Span::Code(ids.join(", ")) }]),
-    ];
+    ]);
+    if let Some(org) = &summary.organization_id {
+        lines.push(Line::field("Organization id", vec![code(org)]));
+    }
+    if !summary.keys.is_empty() {
+        let keys: Vec<String> = summary.keys.iter().map(|k| one_line(k)).collect();
+        let words = format!("{} (treat as exposed: replace, then disable the old one)", keys.join(", "));
+        lines.push(Line::field("Credentials in the paste", vec![text(words)]));
+    }
     for (i, cause) in summary.causes.iter().enumerate() {
         let label = if i == 0 { "Likely cause" } else { "Or" };
         lines.push(Line::field(label, vec![step_link(input, cause)]));
