@@ -3,11 +3,14 @@
 //! paste), the SDK generation, the reasoner's ticks and the walk with its trail. The core builds
 //! the report from it; what only the browser knows (time, user agent, address) is handed in.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::diagnose::key::Family;
 use crate::diagnose::report::{self, ErrorSummary, LiveCheck, ReportInput, known_generation};
-use crate::diagnose::tree::StepId;
+use crate::diagnose::tree::{StepId, Tree};
+use crate::http;
 use crate::live_call::CallState;
 use crate::router::{Location, Route};
 use crate::state::{IndexState, KeyInput, LiveTests, PastedError, ReasonerSetup, WalkIndex};
@@ -41,51 +44,39 @@ impl Session {
         }
     }
 
-    /// Subscribes the running effect to everything the report reads.
-    pub fn track(&self) {
-        self.key.report.track();
-        for call in self.calls() {
-            call.state.track();
-        }
-        self.pasted.text.track();
-        self.reasoner.0.track();
-        self.index.0.track();
-        self.location.0.track();
-    }
-
     fn calls(&self) -> [crate::live_call::LiveCall; 3] {
         [self.calls.x_api_key, self.calls.bearer, self.calls.billing]
     }
 
-    /// Whether the report needs the walk's index (to name the step and the answers) and it has
-    /// neither come nor failed yet; starts loading it if so.
-    pub fn awaits_index(&self) -> bool {
+    /// The walk's index, if the report needs it (to name the step and the answers): at hand, or
+    /// fetched now (and kept for the session). `None` on the start page, or if it cannot be had.
+    pub async fn index(&self) -> Option<Arc<Tree>> {
+        if let IndexState::Loaded(tree) = self.index.0.get_untracked() {
+            return Some(tree);
+        }
         let needs = self
             .location
             .0
             .with_untracked(|r| matches!(r, Route::Walk(w) if w.step.is_some() || !w.answers.is_empty()));
-        let pending = self.index.0.with_untracked(|s| matches!(s, IndexState::NotLoaded | IndexState::Loading));
-        if needs && pending {
-            self.index.ensure();
+        if !needs {
+            return None;
         }
-        needs && pending
+        let tree = Arc::new(http::fetch_walk_index().await.ok()?);
+        self.index.0.set(IndexState::Loaded(tree.clone()));
+        Some(tree)
     }
 
     /// Everything the report says, as it stands now.
-    pub fn input(&self, utc_time: String, user_agent: String, base_url: String) -> ReportInput {
+    pub fn input(&self, tree: Option<&Tree>, utc_time: String, user_agent: String, base_url: String) -> ReportInput {
         let walk = self.location.0.with_untracked(Route::walk);
-        let tree = match self.index.0.get_untracked() {
-            IndexState::Loaded(tree) => Some(tree),
-            _ => None,
-        };
         let report = self.key.report.get_untracked();
         let recognition =
             self.pasted.text.with_untracked(|t| !t.trim().is_empty()).then(|| self.pasted.recognition.get_untracked());
-        let step_title = tree.as_ref().and_then(|tree| {
+        let step_title = tree.and_then(|tree| {
             let id: StepId = walk.step.as_deref()?.parse().ok()?;
             tree.node(&id).map(|node| node.title().to_string())
         });
-        let walk_sdk = tree.as_ref().and_then(|tree| tree.sdk_of(&walk.answers));
+        let walk_sdk = tree.and_then(|tree| tree.sdk_of(&walk.answers));
         ReportInput {
             utc_time,
             version: VERSION.to_string(),
@@ -104,7 +95,7 @@ impl Session {
             error: recognition.as_ref().and_then(ErrorSummary::of),
             sdk: known_generation(walk_sdk.as_ref(), recognition.as_ref()),
             credentials: self.reasoner.0.get_untracked(),
-            trail: tree.as_ref().map(|tree| walk.trail(tree)).unwrap_or_default(),
+            trail: tree.map(|tree| walk.trail(tree)).unwrap_or_default(),
             step_title,
             walk,
         }

@@ -1,103 +1,58 @@
 //! "Copy report" and "Share this step": the help-desk report of this session, built by the core
 //! from what the page knows at the moment of the click, in Markdown or plain text, with a preview
-//! of exactly what is copied; and the link of the current step and answers.
+//! of exactly what was copied; and the link of the current step and answers.
 
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::diagnose::report::{self, Report};
+use crate::diagnose::report;
 use crate::islands::Island;
 use crate::session_report::Session;
 use crate::site;
 
-/// The report's two formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Format {
-    Markdown,
-    Text,
-}
-
-/// What a click asked for (kept while the walk's index loads).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Ask {
-    Copy,
-    Share,
-}
-
 /// The preview's text before anything is built (the same in the prerender and at takeover).
 const NOT_BUILT: &str = "The report is built from this page as it stands when you open this or copy it.";
 
-/// What to do when the browser refuses the clipboard.
-const COPY_BY_HAND: &str =
-    "Your browser did not let the page copy. Open the preview below, select the report and copy it.";
-
-/// "Copy report" (Markdown or plain text) with its preview, and "Share this step". Static text
-/// and disabled controls until the wasm runs; copying says so in a live region. An island.
+/// "Copy report" as Markdown or as plain text, a preview of it, and "Share this step". Static
+/// text and disabled buttons until the wasm runs; copying says so in a live region. An island.
 #[component]
 pub fn ReportPanel() -> impl IntoView {
     let session = Session::from_context();
-    let format = RwSignal::new(Format::Markdown);
+    let markdown = RwSignal::new(true);
     let preview = RwSignal::new(None::<String>);
-    let open = RwSignal::new(false);
     let status = RwSignal::new(String::new());
-    let waiting = RwSignal::new(None::<Ask>);
-    let build = move || {
-        let report = report::build(&session.input(utc_now(), user_agent(), base_url()));
-        let Report { markdown, text } = report;
-        if format.get_untracked() == Format::Markdown { markdown } else { text }
-    };
-    let run = move |ask: Ask| {
-        let (text, done) = match ask {
-            Ask::Copy => {
-                let text = build();
+    // Builds the report as the page stands now and shows it in the preview; copies it if asked.
+    let report =
+        move |copy: bool| {
+            leptos::task::spawn_local(async move {
+                let tree = session.index().await;
+                let input = session.input(tree.as_deref(), utc_now(), user_agent(), base_url());
+                let report = report::build(&input);
+                let text = if markdown.get_untracked() { report.markdown } else { report.text };
                 preview.set(Some(text.clone()));
-                let done = match format.get_untracked() {
-                    Format::Markdown => "Report copied as Markdown. The preview below shows exactly what was copied.",
-                    Format::Text => "Report copied as plain text. The preview below shows exactly what was copied.",
-                };
-                (text, done.to_string())
-            }
-            Ask::Share => {
-                let link = session.share_link(&base_url());
-                (link.clone(), format!("Link copied: {link}"))
-            }
-        };
-        leptos::task::spawn_local(async move {
-            let copied = JsFuture::from(window().navigator().clipboard().write_text(&text)).await.is_ok();
-            status.set(match (copied, ask) {
-                (true, _) => done,
-                (false, Ask::Copy) => COPY_BY_HAND.to_string(),
-                (false, Ask::Share) => format!("Your browser did not let the page copy. The link: {text}"),
+                if copy {
+                    status.set(match write_clipboard(&text).await {
+                    true if markdown.get_untracked() => "Report copied as Markdown: the preview shows exactly what.",
+                    true => "Report copied as plain text: the preview shows exactly what.",
+                    false => "Your browser did not let the page copy: open the preview, select the report and copy it.",
+                }
+                .to_string());
+                }
             });
+        };
+    let copy = move |as_markdown: bool| {
+        status.set(String::new());
+        markdown.set(as_markdown);
+        report(true);
+    };
+    let share = move |_| {
+        let link = session.share_link(&base_url());
+        status.set(String::new());
+        leptos::task::spawn_local(async move {
+            let done = if write_clipboard(&link).await { "Link copied" } else { "Copy this link" };
+            status.set(format!("{done}: {link}"));
         });
     };
-    let ask = move |what: Ask| {
-        status.set(String::new());
-        if what == Ask::Copy && session.awaits_index() {
-            status.set("Preparing the report…".to_string());
-            waiting.set(Some(what));
-        } else {
-            run(what);
-        }
-    };
-    // A copy asked for while the walk's index loaded goes ahead once it is here (or failed).
-    Effect::new(move |_| {
-        session.track();
-        if let Some(what) = waiting.get()
-            && !session.awaits_index()
-        {
-            waiting.set(None);
-            run(what);
-        }
-    });
-    // The open preview follows the page: a new verdict, answer or format shows at once.
-    Effect::new(move |_| {
-        format.track();
-        session.track();
-        if open.get() && waiting.get_untracked().is_none() {
-            preview.set(Some(build()));
-        }
-    });
     let off = !site::interactive();
     view! {
         <section class="card report" aria-labelledby="report-title" data-island=Island::Report.name()>
@@ -106,42 +61,31 @@ pub fn ReportPanel() -> impl IntoView {
                 "For a help desk, a ticket or a colleague: what this page found, with links to the steps. "
                 "Never your key, nor anything you pasted."
             </p>
-            <fieldset class="report-format" disabled=off>
-                <legend>"Report format"</legend>
-                <FormatChoice format=format value=Format::Markdown label="Markdown"/>
-                <FormatChoice format=format value=Format::Text label="Plain text"/>
-            </fieldset>
             <div class="report-actions">
-                <button type="button" class="button primary" disabled=off on:click=move |_| ask(Ask::Copy)>
-                    "Copy report"
+                <button type="button" class="button primary" disabled=off on:click=move |_| copy(true)>
+                    "Copy report (Markdown)"
                 </button>
-                <button type="button" class="button" disabled=off on:click=move |_| ask(Ask::Share)>
+                <button type="button" class="button" disabled=off on:click=move |_| copy(false)>
+                    "Copy report (plain text)"
+                </button>
+                <button type="button" class="button" disabled=off on:click=share>
                     "Share this step"
                 </button>
             </div>
             <p class="report-status" role="status">{move || status.get()}</p>
-            <details class="report-preview" on:toggle=move |ev| open.set(is_open(&ev))>
+            <details class="report-preview" on:toggle=move |ev| if is_open(&ev) { report(false) }>
                 <summary>"Preview the report"</summary>
-                <pre tabindex="0" aria-label="The report"><code>{move || preview.get().unwrap_or_else(|| NOT_BUILT.to_string())}</code></pre>
+                <pre tabindex="0" aria-label="The report">
+                    <code>{move || preview.get().unwrap_or_else(|| NOT_BUILT.to_string())}</code>
+                </pre>
             </details>
         </section>
     }
 }
 
-/// One radio button of the format choice.
-#[component]
-fn FormatChoice(format: RwSignal<Format>, value: Format, label: &'static str) -> impl IntoView {
-    view! {
-        <label class="report-format-choice">
-            <input
-                type="radio"
-                name="report-format"
-                checked=move || format.get() == value
-                on:change=move |_| format.set(value)
-            />
-            " "{label}
-        </label>
-    }
+/// Puts `text` on the clipboard; whether the browser let it.
+async fn write_clipboard(text: &str) -> bool {
+    JsFuture::from(window().navigator().clipboard().write_text(text)).await.is_ok()
 }
 
 /// Whether the `<details>` a toggle event came from is open now.
