@@ -20,6 +20,7 @@ pub mod navigate;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod router;
+pub mod session_report;
 pub mod site;
 pub mod state;
 #[cfg(feature = "tree-tool")]

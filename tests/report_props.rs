@@ -7,7 +7,6 @@ mod support;
 
 use key_doctor::diagnose::credentials::{Generation, Input, Setup};
 use key_doctor::diagnose::key;
-use key_doctor::diagnose::one_liners::AuthStyle;
 use key_doctor::diagnose::outcome::{Answer, Body, CallResult, Verdict, interpret};
 use key_doctor::diagnose::probe::Probe;
 use key_doctor::diagnose::report::{ErrorSummary, LEFT_OUT, LiveCheck, ReportInput, build, share_link};
@@ -19,14 +18,18 @@ const BASE: &str = "https://kd.example/tools/key-doctor";
 const REQ: &str = "req_011CYhr1kdGzCrPHfrhibMen";
 const ORG: &str = "5b1d7f0e-8c2a-4e67-9a3b-2f4c6d8e0a1b";
 
-fn answer(status: u16, message: &str, request_id: &str, org: &str) -> Verdict {
-    let body = serde_json::json!({"type": "error", "error": {"type": "authentication_error", "message": message}});
-    let body = Body::from_text(&body.to_string());
+/// The verdict on a 401 answer to `probe`, with an `error_code` in the body's details if given.
+fn answer(probe: Probe, message: &str, code: Option<&str>, request_id: &str, org: &str) -> Verdict {
+    let mut error = serde_json::json!({"type": "authentication_error", "message": message});
+    if let Some(code) = code {
+        error["details"] = serde_json::json!({ "error_code": code });
+    }
+    let body = Body::from_text(&serde_json::json!({"type": "error", "error": error}).to_string());
     let headers = vec![
         ("request-id".to_string(), request_id.to_string()),
         ("anthropic-organization-id".to_string(), org.to_string()),
     ];
-    interpret(&Probe::Models, &CallResult::Answered(Answer { status, headers, body }), 180)
+    interpret(&probe, &CallResult::Answered(Answer { status: 401, headers, body }), 180)
 }
 
 fn step(slug: &str) -> StepId {
@@ -46,16 +49,8 @@ fn a_full_report_tells_a_help_desk_what_happened() {
         base_url: BASE.into(),
         key: Some(key::check(&format!("export ANTHROPIC_API_KEY=\"{key}\"\n"))),
         live: vec![
-            LiveCheck {
-                style: Some(AuthStyle::XApiKey),
-                verdict: answer(401, "invalid x-api-key", REQ, ORG),
-                error_code: None,
-            },
-            LiveCheck {
-                style: Some(AuthStyle::Bearer),
-                verdict: answer(401, "Invalid bearer token", REQ, ORG),
-                error_code: Some("token_invalid".into()),
-            },
+            LiveCheck::of(answer(Probe::Models, "invalid x-api-key", None, REQ, ORG)),
+            LiveCheck::of(answer(Probe::ModelsBearer, "Invalid bearer token", Some("token_invalid"), REQ, ORG)),
         ],
         error: Some(ErrorSummary {
             source: "Python SDK (anthropic)".into(),
@@ -87,6 +82,8 @@ fn a_full_report_tells_a_help_desk_what_happened() {
             "invalid x-api-key",
             "Invalid bearer token",
             "token_invalid",
+            "Live test (x-api-key, 2023-06-01)",
+            "Live test (bearer, 2026-10-21)",
             REQ,
             ORG,
             "Python anthropic 2.0 or later",
@@ -183,7 +180,7 @@ fn paste_of(key: String) -> impl Strategy<Value = String> {
 }
 
 fn adversarial_input(paste: &str, setup: Option<Setup>) -> ReportInput {
-    let verdict = answer(401, paste, paste, paste);
+    let verdict = answer(Probe::ModelsBearer, paste, Some(paste), paste, paste);
     let walk = Walk {
         step: Some(paste.to_string()),
         answers: vec![("tool".into(), paste.into()), ("says".into(), "invalid-x-api-key".into())],
@@ -195,8 +192,9 @@ fn adversarial_input(paste: &str, setup: Option<Setup>) -> ReportInput {
         user_agent: paste.into(),
         base_url: BASE.into(),
         key: Some(key::check(paste)),
-        live: vec![LiveCheck { style: Some(AuthStyle::Bearer), verdict, error_code: Some(paste.into()) }],
+        live: vec![LiveCheck::of(verdict)],
         error: Some(ErrorSummary {
+            headline: paste.into(),
             source: paste.into(),
             version_range: Some(paste.into()),
             status: Some(401),
@@ -204,6 +202,8 @@ fn adversarial_input(paste: &str, setup: Option<Setup>) -> ReportInput {
             error_code: Some(paste.into()),
             message: Some(paste.into()),
             request_ids: vec![paste.into(), REQ.into()],
+            organization_id: Some(paste.into()),
+            keys: vec![paste.into()],
             causes: vec![step("key-revoked")],
         }),
         sdk: None,

@@ -23,7 +23,8 @@ pub fn Page() -> impl IntoView {
             <a class="brand" href=href(START_LINK)>"Key Doctor"</a>
             <p class="privacy-line">
                 "Runs in your browser. Your key is never stored or sent anywhere, except once to "
-                <code>"api.anthropic.com"</code>" if you press Test."
+                <code>"api.anthropic.com"</code>" if you press Test. "
+                <a href=href(ToolPage::Privacy.path())>"How to check"</a>
             </p>
         </header>
         <main id="main">

@@ -2,6 +2,7 @@
 //! command-line version of Key Doctor, and is tested with plain `cargo test`.
 
 pub mod credentials;
+pub mod csp;
 pub mod error_text;
 pub mod json;
 pub mod key;

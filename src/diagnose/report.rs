@@ -14,7 +14,7 @@ mod reasoner;
 mod redact;
 mod sections;
 
-pub use error_summary::ErrorSummary;
+pub use error_summary::{ErrorSummary, generation_of, known_generation};
 pub use links::{CREDENTIALS_PAGE, credentials_url, share_link, step_url};
 pub use redact::{REDACTED, is_credential_shaped, one_line, redact};
 
@@ -22,18 +22,28 @@ use super::credentials::{Generation, Setup};
 use super::key::KeyReport;
 use super::one_liners::AuthStyle;
 use super::outcome::Verdict;
+use super::probe::HeaderStyle;
 use super::walk::{TrailItem, Walk};
 
-/// One live test and how it was sent.
+/// One live test and how it was sent. The answer's `error_code` is read from the verdict's
+/// `api_error`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LiveCheck {
     /// The header style of the call, when the page knows it.
     pub style: Option<AuthStyle>,
     /// The verdict.
     pub verdict: Verdict,
-    /// The answer's `error.details.error_code`. `outcome::Verdict` does not carry it yet; at
-    /// merge with the live-test work this is read from the verdict instead.
-    pub error_code: Option<String>,
+}
+
+impl LiveCheck {
+    /// A finished live test, with the header style its probe sent the key in.
+    pub fn of(verdict: Verdict) -> LiveCheck {
+        let style = match verdict.probe.style() {
+            HeaderStyle::XApiKey => AuthStyle::XApiKey,
+            HeaderStyle::Bearer => AuthStyle::Bearer,
+        };
+        LiveCheck { style: Some(style), verdict }
+    }
 }
 
 /// Everything the page hands over for a report. Owned, so the page can fill it from its state

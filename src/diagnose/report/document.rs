@@ -21,6 +21,11 @@ pub(super) struct Line {
 }
 
 impl Line {
+    /// `label: span`, the usual field of one span.
+    pub fn one(label: &'static str, span: Span) -> Line {
+        Line { depth: 0, label: Some(label), spans: vec![span] }
+    }
+
     /// `label: spans`.
     pub fn field(label: &'static str, spans: Vec<Span>) -> Line {
         Line { depth: 0, label: Some(label), spans }
@@ -76,7 +81,7 @@ impl Document {
 
     /// Plain text, for e-mail and ticket systems that show Markdown raw.
     pub fn text(&self) -> String {
-        let mut out = self.title.to_uppercase();
+        let mut out = self.title.to_ascii_uppercase();
         out.push('\n');
         for section in &self.sections {
             out.push_str(&format!("\n{}\n{}\n", section.title, "-".repeat(section.title.chars().count())));

@@ -15,13 +15,11 @@ pub(super) fn section(input: &ReportInput) -> Option<Section> {
     let ticked: Vec<&str> = setup.inputs.iter().map(|i| i.label()).collect();
     let ticked = if ticked.is_empty() { "nothing".to_string() } else { ticked.join(", ") };
     let likely = if r.likely { " (likely: the facts give this order as approximate)" } else { "" };
-    let mut lines = vec![
-        Line::field("Tool", vec![text(format!("{}{likely}", r.generation.label()))]),
-        Line::field("Set", vec![text(ticked)]),
-    ];
+    let mut lines =
+        vec![Line::one("Tool", text(format!("{}{likely}", r.generation.label()))), Line::one("Set", text(ticked))];
     match &r.request {
         Some(request) => lines.extend(request_lines(request)),
-        None => lines.push(Line::field("Sends", vec![text("nothing: it raises an error instead".into())])),
+        None => lines.push(Line::one("Sends", text("nothing: it raises an error instead".into()))),
     }
     let said = r.warnings.iter().map(|w| ("Warning", w)).chain(r.errors.iter().map(|e| ("Error", e)));
     for (label, said) in said {
@@ -42,22 +40,22 @@ pub(super) fn section(input: &ReportInput) -> Option<Section> {
     }
     if !r.unused.is_empty() {
         let unused: Vec<&str> = r.unused.iter().copied().map(Input::label).collect();
-        lines.push(Line::field("Not read by this tool", vec![text(unused.join(", "))]));
+        lines.push(Line::one("Not read by this tool", text(unused.join(", "))));
     }
     let url = credentials_url(&input.base_url, setup);
-    lines.push(Line::field("Open with these ticks", vec![Span::Link { text: "which credential wins".into(), url }]));
+    lines.push(Line::one("Open with these ticks", Span::Link { text: "which credential wins".into(), url }));
     Some(Section { title: "Which credential actually wins".into(), lines })
 }
 
 fn request_lines(request: &Request) -> Vec<Line> {
     let sent: Vec<String> =
         request.sent.iter().map(|s| format!("{} as {}", s.credential.label(), s.header.label())).collect();
-    let mut lines = vec![Line::field("Sends", vec![Span::Text(sent.join("; and "))])];
+    let mut lines = vec![Line::one("Sends", Span::Text(sent.join("; and ")))];
     let version = request.version.unwrap_or("chosen by the cloud platform's client");
-    lines.push(Line::field("anthropic-version", vec![Span::Code(version.into())]));
+    lines.push(Line::one("anthropic-version", Span::Code(version.into())));
     if let Some(beta) = request.beta {
-        lines.push(Line::field("anthropic-beta", vec![Span::Code(beta.into())]));
+        lines.push(Line::one("anthropic-beta", Span::Code(beta.into())));
     }
-    lines.push(Line::field("To", vec![Span::Text(request.host.label().into())]));
+    lines.push(Line::one("To", Span::Text(request.host.label().into())));
     lines
 }

@@ -1,7 +1,7 @@
 //! Free text made safe for a report: anything shaped like a credential becomes `[redacted]`,
 //! and the text becomes one bounded line.
 //!
-//! A "word" is a run of letters, digits, `-` and `_` (invisible characters inside it count as
+//! A "word" is a run of ASCII letters, digits, `-` and `_` (invisible characters inside it count as
 //! part of it, so a zero-width space cannot split a key into innocent pieces). A word is
 //! redacted when it holds `sk-ant-` (any case, `-` or `_`) with 8 or more characters after the
 //! prefix and segment; another provider's key prefix with 8 or more after it; `sk-` with 20 or
@@ -95,8 +95,10 @@ fn flush(word: &mut String, out: &mut String) {
     }
 }
 
+/// ASCII letters and digits only: every credential is ASCII, and a non-ASCII letter beside one
+/// ends the word without hiding it (and the browser build needs no Unicode tables for this).
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '-' || c == '_' || is_invisible(c)
+    c.is_ascii_alphanumeric() || c == '-' || c == '_' || is_invisible(c)
 }
 
 /// Zero-width and other format characters that hide inside pasted keys.

@@ -7,7 +7,7 @@ use super::redact::one_line;
 use super::{LEFT_OUT, LiveCheck, ReportInput};
 use crate::diagnose::credentials::Generation;
 use crate::diagnose::key::KeyReport;
-use crate::diagnose::outcome::Verdict;
+use crate::diagnose::outcome::{ApiError, Verdict};
 use crate::diagnose::route;
 use crate::diagnose::tree::StepId;
 use crate::diagnose::walk::Walk;
@@ -57,7 +57,7 @@ fn about(input: &ReportInput) -> Section {
         lines: vec![
             Line::field("Time (UTC)", vec![given(&input.utc_time)]),
             Line::field("Key Doctor", vec![given(&input.version), text(" ("), text(hash), text(")")]),
-            Line::field("Browser", vec![given(&input.user_agent)]),
+            Line::one("Browser", given(&input.user_agent)),
         ],
     }
 }
@@ -65,16 +65,16 @@ fn about(input: &ReportInput) -> Section {
 fn key(input: &ReportInput) -> Option<Section> {
     let report = input.key.as_ref()?;
     let mut lines = vec![
-        Line::field("Kind", vec![text(report.family.name())]),
-        Line::field("Hint", vec![or_none(report.hint.as_deref())]),
-        Line::field("Length", vec![text(length(report))]),
-        Line::field("Verdict", vec![text(one_line(&report.headline))]),
+        Line::one("Kind", text(report.family.name())),
+        Line::one("Hint", or_none(report.hint.as_deref())),
+        Line::one("Length", text(length(report))),
+        Line::one("Verdict", text(one_line(&report.headline))),
     ];
     if let Some(step) = route::for_family(report.family) {
-        lines.push(Line::field("About this kind of credential", vec![step_link(input, &step)]));
+        lines.push(Line::one("About this kind of credential", step_link(input, &step)));
     }
     let count = if report.findings.is_empty() { "none".to_string() } else { report.findings.len().to_string() };
-    lines.push(Line::field("Findings", vec![text(count)]));
+    lines.push(Line::one("Findings", text(count)));
     for finding in &report.findings {
         let mut spans =
             vec![text(format!("{} ({}): {}", finding.severity.label(), finding.kind.id(), one_line(&finding.message)))];
@@ -107,20 +107,20 @@ fn live(input: &ReportInput, check: &LiveCheck) -> Section {
     let error = verdict.api_error.as_ref();
     let status = verdict.status.map_or_else(|| text("no answer"), |s| text(s.to_string()));
     let mut lines = vec![
-        Line::field("Verdict", vec![text(headline(verdict))]),
-        Line::field("Status", vec![status]),
-        Line::field("Error type", vec![or_none(error.and_then(|e| e.kind.as_deref()))]),
-        Line::field("error_code", vec![or_none(check.error_code.as_deref())]),
-        Line::field("Message", vec![or_none(error.and_then(|e| e.message.as_deref()))]),
-        Line::field("Request id", vec![or_none(verdict.request_id.as_deref())]),
-        Line::field("Organization id", vec![or_none(verdict.organization_id.as_deref())]),
+        Line::one("Verdict", text(headline(verdict))),
+        Line::one("Status", status),
+        Line::one("Error type", or_none(error.and_then(|e| e.kind.as_deref()))),
+        Line::one("error_code", or_none(error.and_then(ApiError::error_code))),
+        Line::one("Message", or_none(error.and_then(|e| e.message.as_deref()))),
+        Line::one("Request id", or_none(verdict.request_id.as_deref())),
+        Line::one("Organization id", or_none(verdict.organization_id.as_deref())),
     ];
     if let Some(step) = route::for_outcome(verdict.cause) {
-        lines.push(Line::field("Next step", vec![step_link(input, &step)]));
+        lines.push(Line::one("Next step", step_link(input, &step)));
     }
     let title = match check.style {
         Some(style) => {
-            lines.insert(0, Line::field("Sent as", vec![text(style.label())]));
+            lines.insert(0, Line::one("Sent as", text(style.label())));
             format!("Live test ({}, {})", style.slug(), style.version())
         }
         None => "Live test".into(),
@@ -130,23 +130,34 @@ fn live(input: &ReportInput, check: &LiveCheck) -> Section {
 
 fn error(input: &ReportInput) -> Option<Section> {
     let summary = input.error.as_ref()?;
-    let mut source = vec![text(one_line(&summary.source))];
-    if let Some(range) = &summary.version_range {
-        source.push(text(format!(", {}", one_line(range))));
-    }
     let status = summary.status.map_or_else(|| text("none"), |s| text(s.to_string()));
     let ids: Vec<String> = summary.request_ids.iter().map(|id| one_line(id)).filter(|id| !id.is_empty()).collect();
-    let mut lines = vec![
-        Line::field("Printed by", source),
-        Line::field("Status", vec![status]),
-        Line::field("Error type", vec![or_none(summary.error_type.as_deref())]),
-        Line::field("error_code", vec![or_none(summary.error_code.as_deref())]),
-        Line::field("Message", vec![or_none(summary.message.as_deref())]),
-        Line::field("Request ids", vec![if ids.is_empty() { text("none") } else { Span::Code(ids.join(", ")) }]),
-    ];
+    let mut lines = Vec::new();
+    if !summary.headline.trim().is_empty() {
+        lines.push(Line::one("Recognized as", text(one_line(&summary.headline))));
+    }
+    lines.push(Line::one("Printed by", text(one_line(&summary.source))));
+    if let Some(range) = &summary.version_range {
+        lines.push(Line::one("SDK version", text(one_line(range))));
+    }
+    lines.extend([
+        Line::one("Status", status),
+        Line::one("Error type", or_none(summary.error_type.as_deref())),
+        Line::one("error_code", or_none(summary.error_code.as_deref())),
+        Line::one("Message", or_none(summary.message.as_deref())),
+        Line::one("Request ids", if ids.is_empty() { text("none") } else { Span::Code(ids.join(", ")) }),
+    ]);
+    if let Some(org) = &summary.organization_id {
+        lines.push(Line::one("Organization id", code(org)));
+    }
+    if !summary.keys.is_empty() {
+        let keys: Vec<String> = summary.keys.iter().map(|k| one_line(k)).collect();
+        let words = format!("{} (treat as exposed: replace, then disable the old one)", keys.join(", "));
+        lines.push(Line::one("Credentials in the paste", text(words)));
+    }
     for (i, cause) in summary.causes.iter().enumerate() {
         let label = if i == 0 { "Likely cause" } else { "Or" };
-        lines.push(Line::field(label, vec![step_link(input, cause)]));
+        lines.push(Line::one(label, step_link(input, cause)));
     }
     Some(Section { title: "Error message (recognized; the paste itself is not in this report)".into(), lines })
 }
@@ -197,6 +208,6 @@ fn path(input: &ReportInput) -> Section {
         lines.push(Line::field("Now at", vec![text(format!("{title} ")), step_link(input, &step)]));
     }
     let share = share_link(&input.base_url, &input.walk, input.credentials.as_ref());
-    lines.push(Line::field("Share this step", vec![Span::Link { text: "link".into(), url: share }]));
+    lines.push(Line::one("Share this step", Span::Link { text: "link".into(), url: share }));
     Section { title: "Path through the tree".into(), lines }
 }
