@@ -60,6 +60,23 @@ impl Kind {
             Kind::Unknown => "unknown",
         }
     }
+
+    /// A few words above the headline: what kind of text it is. A text that is not about
+    /// credentials says so first, so it is never read as a bad key.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Auth => "A credential problem",
+            Kind::NotAuth(NotAuth::OtherProvider) => "Not an Anthropic error",
+            Kind::NotAuth(NotAuth::RateLimit) => "Not a key problem: a rate limit",
+            Kind::NotAuth(NotAuth::Overloaded) => "Not a key problem: an overload",
+            Kind::NotAuth(NotAuth::ServerError) => "Not a key problem: a server error",
+            Kind::NotAuth(NotAuth::ModelNotFound) => "Not a key problem: an unknown model",
+            Kind::NotAuth(NotAuth::InvalidRequest) => "Not a key problem: the request itself",
+            Kind::NotAuth(NotAuth::Network) => "Not a key problem: the API was not reached",
+            Kind::NotAuth(NotAuth::Timeout) => "Not a key problem: no answer in time",
+            Kind::Unknown => "Not recognized",
+        }
+    }
 }
 
 macro_rules! causes {
