@@ -46,6 +46,7 @@ mod fields;
 mod key_cause;
 mod matcher;
 mod patterns;
+mod reading;
 mod refine;
 mod scan;
 mod secrets;
@@ -59,6 +60,7 @@ mod version;
 mod window;
 
 pub use cause::{ErrorCause, Kind, NotAuth};
+pub use reading::{EvidenceLine, KeyInPaste, Reading, Verdict, generation_of};
 pub use source::{OtherProvider, Source};
 pub use version::Version;
 
