@@ -19,6 +19,7 @@ pub mod live_call;
 pub mod navigate;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod recognizer;
 pub mod router;
 pub mod session_report;
 pub mod site;

@@ -70,8 +70,8 @@ impl Session {
     pub fn input(&self, tree: Option<&Tree>, utc_time: String, user_agent: String, base_url: String) -> ReportInput {
         let walk = self.location.0.with_untracked(Route::walk);
         let report = self.key.report.get_untracked();
-        let recognition =
-            self.pasted.text.with_untracked(|t| !t.trim().is_empty()).then(|| self.pasted.recognition.get_untracked());
+        let reading = self.pasted.reading.get_untracked();
+        let reading = (!reading.is_empty()).then_some(reading);
         let step_title = tree.and_then(|tree| {
             let id: StepId = walk.step.as_deref()?.parse().ok()?;
             tree.node(&id).map(|node| node.title().to_string())
@@ -92,8 +92,8 @@ impl Session {
                     _ => None,
                 })
                 .collect(),
-            error: recognition.as_ref().and_then(ErrorSummary::of),
-            sdk: known_generation(walk_sdk.as_ref(), recognition.as_ref()),
+            error: reading.as_ref().and_then(ErrorSummary::of),
+            sdk: known_generation(walk_sdk.as_ref(), reading.as_ref()),
             credentials: self.reasoner.0.get_untracked(),
             trail: tree.map(|tree| walk.trail(tree)).unwrap_or_default(),
             step_title,

@@ -7,11 +7,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::diagnose::credentials::Setup;
-use crate::diagnose::error_text::{self, Recognition};
+use crate::diagnose::error_text::Reading;
 use crate::diagnose::key::{self, KeyReport};
 use crate::diagnose::tree::Tree;
 use crate::http;
 use crate::live_call::LiveCall;
+use crate::recognizer::{self, RecognizerError};
 
 /// The key the user is checking. It lives only in this tab's memory: never stored, never put
 /// in the URL, never logged.
@@ -92,20 +93,71 @@ impl Default for LiveTests {
 }
 
 /// The error message the user pasted (memory only, like the key: never stored, never in the
-/// URL), and what it was recognized as.
+/// URL), and what the recognizer read in it.
 #[derive(Clone, Copy)]
 pub struct PastedError {
     /// The text as pasted or typed.
     pub text: RwSignal<String>,
-    /// What it is; recomputed when the text changes.
-    pub recognition: Memo<Recognition>,
+    /// What the recognizer read in the latest text it finished (empty before anything is pasted).
+    pub reading: RwSignal<Reading>,
+    /// Where reading the latest text stands.
+    pub status: RwSignal<ReadStatus>,
+    /// Which text the latest read is for (a slower, older read never overwrites a newer one).
+    latest: StoredValue<u64>,
+}
+
+/// Where reading the pasted text stands.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ReadStatus {
+    /// Nothing to read, or the reading is of the text as it stands.
+    #[default]
+    Done,
+    /// The recognizer is being fetched or is reading.
+    Reading,
+    /// It could not be read (the module could not be had).
+    Failed(RecognizerError),
 }
 
 impl PastedError {
     /// Nothing pasted yet.
     pub fn new() -> Self {
-        let text = RwSignal::new(String::new());
-        PastedError { text, recognition: Memo::new(move |_| text.with(|t| error_text::recognize(t))) }
+        PastedError {
+            text: RwSignal::new(String::new()),
+            reading: RwSignal::new(Reading::default()),
+            status: RwSignal::new(ReadStatus::Done),
+            latest: StoredValue::new(0),
+        }
+    }
+
+    /// Puts `text` in place of the paste and reads it; resolves once its reading is in
+    /// [`PastedError::reading`] (or it failed, or a newer text replaced it). An empty text is
+    /// read at once, without the recognizer.
+    pub async fn set(self, text: String) {
+        let ticket = self.latest.get_value() + 1;
+        self.latest.set_value(ticket);
+        self.text.set(text.clone());
+        if text.trim().is_empty() {
+            self.reading.set(Reading::default());
+            self.status.set(ReadStatus::Done);
+            return;
+        }
+        self.status.set(ReadStatus::Reading);
+        let result = recognizer::read(text).await;
+        if self.latest.get_value() != ticket {
+            return;
+        }
+        match result {
+            Ok(reading) => {
+                self.reading.set(reading);
+                self.status.set(ReadStatus::Done);
+            }
+            Err(e) => self.status.set(ReadStatus::Failed(e)),
+        }
+    }
+
+    /// Whether nothing is pasted.
+    pub fn is_blank(&self) -> bool {
+        self.text.with(|t| t.trim().is_empty())
     }
 }
 

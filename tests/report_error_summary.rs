@@ -3,8 +3,8 @@
 //! comes from the walk's answers first, else from the error's wording.
 
 use key_doctor::diagnose::credentials::Generation;
-use key_doctor::diagnose::error_text::recognize;
-use key_doctor::diagnose::report::{ErrorSummary, ReportInput, build, generation_of, known_generation};
+use key_doctor::diagnose::error_text::{Reading, recognize};
+use key_doctor::diagnose::report::{ErrorSummary, ReportInput, build, known_generation};
 use key_doctor::diagnose::tree;
 
 const KEY: &str =
@@ -16,6 +16,11 @@ const TS1_NO_KEY: &str = "Error: Could not resolve authentication method. Expect
 const CLAUDE_CODE: &str = "> hello\n  ⎿  Invalid API key · Fix external API key";
 const UNKNOWN: &str = "something went wrong, please try again";
 
+/// What the page has of a paste: the recognizer's result, as its module hands it over.
+fn read(paste: &str) -> Reading {
+    Reading::of(&recognize(paste))
+}
+
 fn key_in_header() -> String {
     format!(
         "Traceback (most recent call last):\n  File \"/venv/lib/python3.12/site-packages/httpx2/_transports/default.py\", line 101, in map_httpcore_exceptions\nh11._util.LocalProtocolError: Illegal header value b'Bearer {KEY}\\n'\n\nThe above exception was the direct cause of the following exception:\n\nanthropic.APIConnectionError: Connection error."
@@ -24,7 +29,7 @@ fn key_in_header() -> String {
 
 #[test]
 fn a_recognized_401_becomes_the_report_fields() {
-    let recognition = recognize(PY2_401);
+    let recognition = read(PY2_401);
     let summary = ErrorSummary::of(&recognition).expect("a paste has a summary");
     assert_eq!(summary.headline, recognition.headline);
     assert_eq!(summary.source, "Python SDK (anthropic)");
@@ -53,9 +58,10 @@ fn a_recognized_401_becomes_the_report_fields() {
 
 #[test]
 fn a_key_in_the_paste_is_named_by_its_hint_only() {
-    let recognition = recognize(&key_in_header());
+    let recognition = read(&key_in_header());
     let summary = ErrorSummary::of(&recognition).expect("a paste has a summary");
-    let hint = recognition.keys[0].hint.clone().expect("an Anthropic key has a hint");
+    let hint = recognize(&key_in_header()).keys[0].hint.clone().expect("an Anthropic key has a hint");
+    assert_eq!(recognition.keys[0].shown_as, hint, "an Anthropic key is shown as its hint");
     assert_eq!(summary.keys, [format!("Anthropic API key ({hint})")]);
     let report = build(&ReportInput { error: Some(summary), ..ReportInput::default() });
     for out in [&report.markdown, &report.text] {
@@ -66,10 +72,10 @@ fn a_key_in_the_paste_is_named_by_its_hint_only() {
 
 #[test]
 fn an_unrecognized_paste_says_so_and_an_empty_one_is_left_out() {
-    let summary = ErrorSummary::of(&recognize(UNKNOWN)).expect("a paste has a summary");
+    let summary = ErrorSummary::of(&read(UNKNOWN)).expect("a paste has a summary");
     assert_eq!(summary.source, "not recognized");
     assert!(summary.causes.is_empty() && summary.status.is_none());
-    assert_eq!(ErrorSummary::of(&recognize("")), None);
+    assert_eq!(ErrorSummary::of(&read("")), None);
 }
 
 #[test]
@@ -83,13 +89,13 @@ fn the_wording_tells_the_generation_when_it_names_one() {
         (UNKNOWN, None),
     ];
     for (paste, expected) in cases {
-        assert_eq!(generation_of(&recognize(paste)), expected, "{paste}");
+        assert_eq!(read(paste).generation, expected, "{paste}");
     }
 }
 
 #[test]
 fn the_users_answer_beats_the_wording() {
-    let py2 = recognize(PY2_401);
+    let py2 = read(PY2_401);
     let cases: [(Option<tree::Generation>, Option<&str>, Option<Generation>); 6] = [
         (Some(tree::Generation::Typescript1), Some(PY2_401), Some(Generation::TypeScript1)),
         (Some(tree::Generation::ClaudeCode), None, Some(Generation::ClaudeCode)),
@@ -100,7 +106,7 @@ fn the_users_answer_beats_the_wording() {
         (None, None, None),
     ];
     for (walk, paste, expected) in cases {
-        let recognition = paste.map(recognize);
+        let recognition = paste.map(read);
         assert_eq!(known_generation(walk.as_ref(), recognition.as_ref()), expected, "{walk:?} {paste:?}");
     }
     assert_eq!(known_generation(None, Some(&py2)), Some(Generation::Python2));

@@ -50,7 +50,9 @@ fn WhatIsSent() -> impl IntoView {
             <li>
                 "This site's own files, from the address you opened: the page you are on and each page you move to, its stylesheets, "
                 "the app's JavaScript and WebAssembly, the icon, and "<code>"walk.json"</code>
-                " (the walk's questions and cause titles, fetched when the walk first needs them). None of them carries anything you typed."
+                " (the walk's questions and cause titles, fetched when the walk first needs them), and the error reader in "
+                <code>"recognizer/"</code>" (a second WebAssembly module, fetched the first time you paste an error; it reads the paste inside this page). "
+                "None of them carries anything you typed."
             </li>
             <li>"Each press of a Test button sends one request, straight from this browser to "<code>"https://api.anthropic.com"</code>", without cookies, referrer or caching. These are all of them, exactly:"</li>
         </ul>

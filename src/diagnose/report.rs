@@ -14,7 +14,7 @@ mod reasoner;
 mod redact;
 mod sections;
 
-pub use error_summary::{ErrorSummary, generation_of, known_generation};
+pub use error_summary::{ErrorSummary, known_generation};
 pub use links::{CREDENTIALS_PAGE, credentials_url, share_link, step_url};
 pub use redact::{REDACTED, is_credential_shaped, one_line, redact};
 

@@ -1,10 +1,10 @@
-//! What the report says about a pasted error message: the recognizer's result
-//! ([`Recognition`]) summarized for a help desk, and the SDK generation its wording shows.
+//! What the report says about a pasted error message: what the page shows of it ([`Reading`])
+//! summarized for a help desk, and the SDK generation its wording shows.
 //! The paste itself never enters it; every text field is redacted again when the report is
 //! built, whatever the recognizer already hid.
 
 use crate::diagnose::credentials::Generation;
-use crate::diagnose::error_text::{Recognition, Source, Version};
+use crate::diagnose::error_text::Reading;
 use crate::diagnose::tree::{self, StepId};
 
 /// A recognized error message, summarized for a help desk.
@@ -38,59 +38,37 @@ pub struct ErrorSummary {
 
 impl ErrorSummary {
     /// The summary of what a paste was recognized as; `None` when nothing was pasted.
-    pub fn of(recognition: &Recognition) -> Option<ErrorSummary> {
-        if recognition.chars == 0 {
+    pub fn of(reading: &Reading) -> Option<ErrorSummary> {
+        if reading.is_empty() {
             return None;
         }
-        let source = match recognition.source {
-            Some(source) => source.name(),
-            None => "not recognized",
-        };
         let mut keys: Vec<String> =
-            recognition.keys.iter().map(|key| format!("{} ({})", key.family.name(), key.shown_as)).collect();
-        if recognition.more_keys > 0 {
-            keys.push(format!("{} more", recognition.more_keys));
+            reading.keys.iter().map(|key| format!("{} ({})", key.family, key.shown_as)).collect();
+        if reading.more_keys > 0 {
+            keys.push(format!("{} more", reading.more_keys));
         }
         Some(ErrorSummary {
-            headline: recognition.headline.clone(),
-            source: source.to_string(),
-            version_range: recognition.version.map(|v| v.meaning().to_string()),
-            status: recognition.status,
-            error_type: recognition.error_type.clone(),
-            error_code: recognition.error_code.clone(),
-            message: recognition.message.clone(),
-            request_ids: recognition.request_ids.clone(),
-            organization_id: recognition.organization_id.clone(),
+            headline: reading.headline.clone(),
+            source: reading.source.clone().unwrap_or_else(|| "not recognized".to_string()),
+            version_range: reading.version.clone(),
+            status: reading.status,
+            error_type: reading.error_type.clone(),
+            error_code: reading.error_code.clone(),
+            message: reading.message.clone(),
+            request_ids: reading.request_ids.clone(),
+            organization_id: reading.organization_id.clone(),
             keys,
-            causes: recognition.steps.clone(),
+            causes: reading.steps.clone(),
         })
     }
 }
 
-/// The SDK generation a recognized error shows: Claude Code (or the Agent SDK built on it) by
-/// its source, else the one generation its version range falls in; `None` when the range spans
-/// generations or nothing tells.
-pub fn generation_of(recognition: &Recognition) -> Option<Generation> {
-    if matches!(recognition.source, Some(Source::ClaudeCode | Source::AgentSdk)) {
-        return Some(Generation::ClaudeCode);
-    }
-    Some(match recognition.version? {
-        Version::PyUpTo097 => Generation::Python097,
-        Version::Py098To117 | Version::Py098To14 => Generation::Python098,
-        Version::Py2 => Generation::Python2,
-        Version::TsUpTo092 => Generation::TypeScript092,
-        Version::Ts093To0137 => Generation::TypeScript093,
-        Version::Ts1 | Version::Ts16 => Generation::TypeScript1,
-        _ => return None,
-    })
-}
-
 /// The SDK generation a report names: the one the walk's answers give (as the walk's index reads
 /// them; the user said so), else the one a pasted error's wording shows.
-pub fn known_generation(from_walk: Option<&tree::Generation>, error: Option<&Recognition>) -> Option<Generation> {
+pub fn known_generation(from_walk: Option<&tree::Generation>, error: Option<&Reading>) -> Option<Generation> {
     let answered = from_walk.and_then(|g| match Generation::for_sdk_answer(g.slug()) {
         [one] => Some(*one),
         _ => None,
     });
-    answered.or_else(|| error.and_then(generation_of))
+    answered.or_else(|| error.and_then(|e| e.generation))
 }
