@@ -35,6 +35,7 @@ fn step_page(tree: Arc<Tree>, walk: Walk) -> impl IntoView {
                 <AnswerTrail/>
                 <RecognitionPanel/>
                 <QuestionView question=question walk=walk/>
+                <ReportPanel/>
             })
         }
         Resolved::Node(Node::Cause(cause)) => {

@@ -22,9 +22,13 @@ test('Copy report on a cause page: the key check, the live verdict and the path,
   await page.getByRole('link', { name: /Python 2\.0 or later/ }).click();
   await expect(page).toHaveURL(/sdk=py-2/);
 
+  // The preview, opened first, then shows exactly what each copy puts on the clipboard.
+  await page.getByText('Preview the report').click();
+  await expect(page.getByLabel('The report')).toContainText('Left out on purpose');
   await page.getByRole('button', { name: 'Copy report (Markdown)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Report copied as Markdown' })).toBeVisible();
   const markdown = await clipboard(page);
+  await expect(page.getByLabel('The report')).toHaveText(markdown);
   expect(markdown).toContain(hintOf(key));
   expect(markdown).toContain('401');
   expect(markdown).toContain('authentication_error');
@@ -33,13 +37,11 @@ test('Copy report on a cause page: the key check, the live verdict and the path,
   expect(markdown).toContain('Left out on purpose');
   expect(markdown).not.toContain(key);
   expect(markdown).not.toContain(key.slice(20, 60));
-  // The preview shows exactly what was copied.
-  await page.getByText('Preview the report').click();
-  await expect(page.getByLabel('The report')).toHaveText(markdown);
 
   await page.getByRole('button', { name: 'Copy report (plain text)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Report copied as plain text' })).toBeVisible();
   const text = await clipboard(page);
+  await expect(page.getByLabel('The report')).toHaveText(text);
   expect(text).toContain(hintOf(key));
   expect(text).not.toContain(key);
   expect(text).not.toContain('](');
@@ -103,12 +105,19 @@ test('by keyboard alone: from the start to a cause, its report and its share lin
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/step\/which-tool\//);
   expect((await focused()).tag).toBe('H1');
-  await tabTo(/^Claude Code/);
+  await tabTo(/^Python/);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/tool=claude-code/);
+  await expect(page).toHaveURL(/tool=python/);
   expect((await focused()).tag).toBe('H1');
-  await tabTo(/Invalid API key · Fix external API key/);
+  await tabTo(/Python 2\.0 or later/);
   await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sdk=py-2/);
+  await tabTo(/Could not resolve authentication method/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/says=could-not-resolve/);
+  await tabTo(/Docker/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/step\/docker-env-missing\//);
   await expect(page.getByRole('heading', { name: 'Verify the fix' })).toBeVisible();
   expect((await focused()).tag).toBe('H1');
   const cause = new URL(page.url());
