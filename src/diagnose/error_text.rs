@@ -34,8 +34,10 @@
 //! - in the browser's engine: the same wasm in Node 20's V8 takes 17 ms on 1.1 MiB and 32 ms
 //!   on 2.2 MiB (median of 7), well inside the 200 ms a paste may block the tab.
 //!
-//! The table ships in the wasm: 521 rows of 20 bytes (10,420 B) plus 11,580 B of needles, and
-//! about 10.5 KB of cause labels and "what tells them apart" lines.
+//! The table ships in the recognizer's own wasm module (`src/bin/recognizer.rs`), which the page
+//! fetches on the first paste, not in the app's: 521 rows of 20 bytes (10,420 B) plus 11,580 B
+//! of needles, and about 10.5 KB of cause labels and "what tells them apart" lines. The page gets
+//! back a [`Reading`] (`reading.rs`).
 
 mod bare;
 mod cause;
