@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::call_progress::CallProgress;
+use super::call_outcome::CallOutcome;
 use super::probe_button::ProbeButton;
 use super::prose::Prose;
-use super::verdict_view::VerdictView;
 use crate::diagnose::probe::Probe;
-use crate::live_call::{CallState, LiveCall};
+use crate::live_call::LiveCall;
 
 /// A separately consented call that sends the key as `Authorization: Bearer` with the newer API
 /// version; its own progress and verdict.
@@ -24,13 +23,7 @@ pub fn BearerTest(
             <h4>"Test it as Python ≥ 2 and TypeScript ≥ 1 send it (optional)"</h4>
             <p class="what-is-sent" id="what-is-sent-bearer"><Prose text=what/></p>
             <ProbeButton call=call probe=probe described_by="what-is-sent-bearer"/>
-            <CallProgress call=call/>
-            <div aria-live="polite">
-                {move || match call.state.get() {
-                    CallState::Finished(verdict) => Some(view! { <VerdictView verdict=*verdict/> }),
-                    _ => None,
-                }}
-            </div>
+            <CallOutcome call=call/>
         </div>
     }
 }

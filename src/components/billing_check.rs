@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::call_progress::CallProgress;
+use super::call_outcome::CallOutcome;
 use super::probe_button::ProbeButton;
 use super::prose::Prose;
-use super::verdict_view::VerdictView;
 use crate::diagnose::probe::Probe;
-use crate::live_call::{CallState, LiveCall};
+use crate::live_call::LiveCall;
 
 /// The second, separately consented step: a free `count_tokens` call that surfaces credit,
 /// spend-limit, organization and workspace problems.
@@ -28,13 +27,7 @@ pub fn BillingCheck(
                 "What this endpoint reports for accounts without credits is partly unconfirmed, so read its answer as a strong hint."
             </p>
             <ProbeButton call=call probe=probe described_by="billing-what"/>
-            <CallProgress call=call/>
-            <div aria-live="polite">
-                {move || match call.state.get() {
-                    CallState::Finished(verdict) => Some(view! { <VerdictView verdict=*verdict/> }),
-                    _ => None,
-                }}
-            </div>
+            <CallOutcome call=call/>
         </div>
     }
 }

@@ -5,6 +5,7 @@ pub mod all_causes;
 pub mod answer_trail;
 pub mod bearer_test;
 pub mod billing_check;
+pub mod call_outcome;
 pub mod call_progress;
 pub mod comparison_view;
 pub mod copy_button;
