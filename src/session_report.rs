@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::diagnose::key::Family;
-use crate::diagnose::report::{self, ErrorSummary, LiveCheck, ReportInput, known_generation};
+use crate::diagnose::report::{self, LiveCheck, ReportInput, known_generation};
 use crate::diagnose::tree::{StepId, Tree};
 use crate::http;
 use crate::live_call::CallState;
@@ -70,8 +70,7 @@ impl Session {
     pub fn input(&self, tree: Option<&Tree>, utc_time: String, user_agent: String, base_url: String) -> ReportInput {
         let walk = self.location.0.with_untracked(Route::walk);
         let report = self.key.report.get_untracked();
-        let reading = self.pasted.reading.get_untracked();
-        let reading = (!reading.is_empty()).then_some(reading);
+        let reading = Some(self.pasted.reading.get_untracked()).filter(|r| !r.is_empty());
         let step_title = tree.and_then(|tree| {
             let id: StepId = walk.step.as_deref()?.parse().ok()?;
             tree.node(&id).map(|node| node.title().to_string())
@@ -92,7 +91,7 @@ impl Session {
                     _ => None,
                 })
                 .collect(),
-            error: reading.as_ref().and_then(ErrorSummary::of),
+            error: reading.clone(),
             sdk: known_generation(walk_sdk.as_ref(), reading.as_ref()),
             credentials: self.reasoner.0.get_untracked(),
             trail: tree.map(|tree| walk.trail(tree)).unwrap_or_default(),

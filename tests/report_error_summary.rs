@@ -1,10 +1,10 @@
-//! From a pasted error to the report: what the recognizer found becomes the report's error
-//! summary (never the paste, keys only by their hint), and the SDK generation the report names
+//! From a pasted error to the report: what the page shows of it becomes the report's error
+//! section (never the paste, keys only by their hint), and the SDK generation the report names
 //! comes from the walk's answers first, else from the error's wording.
 
 use key_doctor::diagnose::credentials::Generation;
 use key_doctor::diagnose::error_text::{Reading, recognize};
-use key_doctor::diagnose::report::{ErrorSummary, ReportInput, build, known_generation};
+use key_doctor::diagnose::report::{Report, ReportInput, build, known_generation};
 use key_doctor::diagnose::tree;
 
 const KEY: &str =
@@ -27,43 +27,40 @@ fn key_in_header() -> String {
     )
 }
 
+/// The report of a session whose only input is `paste`, read as the page reads it.
+fn report_of(paste: &str) -> Report {
+    let reading = Some(read(paste)).filter(|r| !r.is_empty());
+    build(&ReportInput { base_url: "https://kd.example/".into(), error: reading, ..ReportInput::default() })
+}
+
 #[test]
 fn a_recognized_401_becomes_the_report_fields() {
     let recognition = read(PY2_401);
-    let summary = ErrorSummary::of(&recognition).expect("a paste has a summary");
-    assert_eq!(summary.headline, recognition.headline);
-    assert_eq!(summary.source, "Python SDK (anthropic)");
-    assert!(summary.version_range.as_deref().is_some_and(|v| v.starts_with("Python SDK 2.0 or newer")));
-    assert_eq!(summary.status, Some(401));
-    assert_eq!(summary.error_type.as_deref(), Some("authentication_error"));
-    assert_eq!(summary.message.as_deref(), Some("Invalid bearer token"));
-    assert_eq!(summary.request_ids, ["req_01ABCDEFGHIJKLMNOPQRSTUV"]);
-    assert_eq!(summary.causes, recognition.steps);
-    assert!(summary.keys.is_empty());
-    let report =
-        build(&ReportInput { base_url: "https://kd.example/".into(), error: Some(summary), ..ReportInput::default() });
+    assert_eq!(recognition.steps.first().map(|s| s.as_str()), Some("key-listed"));
+    let report = report_of(PY2_401);
     for expected in [
         &format!("Recognized as: {}", recognition.headline),
         "Printed by: Python SDK (anthropic)",
         "SDK version: Python SDK 2.0 or newer",
         "Status: 401",
+        "Error type: authentication_error",
         "Message: Invalid bearer token",
         "Request ids: req_01ABCDEFGHIJKLMNOPQRSTUV",
         "Likely cause: step key-listed <https://kd.example/step/key-listed/>",
     ] {
         assert!(report.text.contains(expected), "lacks {expected:?}:\n{}", report.text);
     }
+    assert!(!report.text.contains("Credentials in the paste"), "{}", report.text);
     assert!(!report.text.contains("anthropic==2.3.1"), "the paste itself stays out:\n{}", report.text);
 }
 
 #[test]
 fn a_key_in_the_paste_is_named_by_its_hint_only() {
     let recognition = read(&key_in_header());
-    let summary = ErrorSummary::of(&recognition).expect("a paste has a summary");
     let hint = recognize(&key_in_header()).keys[0].hint.clone().expect("an Anthropic key has a hint");
     assert_eq!(recognition.keys[0].shown_as, hint, "an Anthropic key is shown as its hint");
-    assert_eq!(summary.keys, [format!("Anthropic API key ({hint})")]);
-    let report = build(&ReportInput { error: Some(summary), ..ReportInput::default() });
+    let report = report_of(&key_in_header());
+    assert!(report.text.contains(&format!("Credentials in the paste: Anthropic API key ({hint})")), "{}", report.text);
     for out in [&report.markdown, &report.text] {
         assert!(out.contains(&hint) && out.contains("treat as exposed"), "{out}");
         assert!(!out.contains(&KEY[13..]) && !out.contains(&KEY[20..40]), "the key leaked:\n{out}");
@@ -72,10 +69,13 @@ fn a_key_in_the_paste_is_named_by_its_hint_only() {
 
 #[test]
 fn an_unrecognized_paste_says_so_and_an_empty_one_is_left_out() {
-    let summary = ErrorSummary::of(&read(UNKNOWN)).expect("a paste has a summary");
-    assert_eq!(summary.source, "not recognized");
-    assert!(summary.causes.is_empty() && summary.status.is_none());
-    assert_eq!(ErrorSummary::of(&read("")), None);
+    let report = report_of(UNKNOWN);
+    assert!(report.text.contains("Printed by: not recognized"), "{}", report.text);
+    assert!(report.text.contains("Status: none") && !report.text.contains("Likely cause"), "{}", report.text);
+    assert!(!report_of("").text.contains("Error message (recognized"));
+    // An empty reading handed in by mistake is left out too.
+    let empty = build(&ReportInput { error: Some(Reading::default()), ..ReportInput::default() });
+    assert!(!empty.text.contains("Error message (recognized"), "{}", empty.text);
 }
 
 #[test]

@@ -6,10 +6,11 @@
 mod support;
 
 use key_doctor::diagnose::credentials::{Generation, Input, Setup};
+use key_doctor::diagnose::error_text::{KeyInPaste, Reading};
 use key_doctor::diagnose::key;
 use key_doctor::diagnose::outcome::{Answer, Body, CallResult, Verdict, interpret};
 use key_doctor::diagnose::probe::Probe;
-use key_doctor::diagnose::report::{ErrorSummary, LEFT_OUT, LiveCheck, ReportInput, build, share_link};
+use key_doctor::diagnose::report::{LEFT_OUT, LiveCheck, ReportInput, build, share_link};
 use key_doctor::diagnose::tree::StepId;
 use key_doctor::diagnose::walk::{TrailItem, Walk};
 use proptest::prelude::*;
@@ -52,15 +53,16 @@ fn a_full_report_tells_a_help_desk_what_happened() {
             LiveCheck::of(answer(Probe::Models, "invalid x-api-key", None, REQ, ORG)),
             LiveCheck::of(answer(Probe::ModelsBearer, "Invalid bearer token", Some("token_invalid"), REQ, ORG)),
         ],
-        error: Some(ErrorSummary {
-            source: "Python SDK (anthropic)".into(),
-            version_range: Some("2.0.0 or later".into()),
+        error: Some(Reading {
+            source: Some("Python SDK (anthropic)".into()),
+            version: Some("2.0.0 or later".into()),
             status: Some(401),
             error_type: Some("authentication_error".into()),
             message: Some("invalid x-api-key".into()),
             request_ids: vec![REQ.into()],
-            causes: vec![step("key-revoked")],
-            ..ErrorSummary::default()
+            steps: vec![step("key-revoked")],
+            chars: 200,
+            ..Reading::default()
         }),
         sdk: Some(Generation::Python2),
         credentials: Some(Setup::new(Generation::Python2, [Input::Key, Input::Token])),
@@ -193,18 +195,27 @@ fn adversarial_input(paste: &str, setup: Option<Setup>) -> ReportInput {
         base_url: BASE.into(),
         key: Some(key::check(paste)),
         live: vec![LiveCheck::of(verdict)],
-        error: Some(ErrorSummary {
+        error: Some(Reading {
+            verdict_label: paste.into(),
             headline: paste.into(),
-            source: paste.into(),
-            version_range: Some(paste.into()),
+            source: Some(paste.into()),
+            version: Some(paste.into()),
             status: Some(401),
             error_type: Some(paste.into()),
             error_code: Some(paste.into()),
             message: Some(paste.into()),
             request_ids: vec![paste.into(), REQ.into()],
             organization_id: Some(paste.into()),
-            keys: vec![paste.into()],
-            causes: vec![step("key-revoked")],
+            keys: vec![KeyInPaste {
+                family: paste.into(),
+                shown_as: paste.into(),
+                count: 1,
+                findings: vec![paste.into()],
+                step: None,
+            }],
+            steps: vec![step("key-revoked")],
+            chars: paste.len().max(1),
+            ..Reading::default()
         }),
         sdk: None,
         credentials: setup,

@@ -11,18 +11,12 @@
 // 750 kbit/s up (Network.emulateNetworkConditions) and CPU x4 (Emulation.setCPUThrottlingRate).
 // Times are performance.now() in the page, i.e. since navigation start, taken in the first
 // requestAnimationFrame callback (the first frame) in which the thing is there.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, freePort, serveDist } from './serve_dist.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const GOAL_RATIO = 1.2;
 const STEP_SLUG = 'key-not-set';
 const LOAD_TIMEOUT_MS = 60_000;
@@ -147,27 +141,13 @@ function writeStaticPages(dist, outDir) {
   return made;
 }
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+// dist at the root, the comparison pages mounted beside it. Their stylesheet links are absolute
+// (/base-….css), so they load dist's own CSS files.
+function startServer(dist, staticDir, port) {
+  return serveDist(dist, port, {
+    '/bench-static/': path.join(staticDir, 'bench-static'),
+    '/bench-bare/': path.join(staticDir, 'bench-bare'),
   });
-}
-
-// tools/serve_static.py: dist at the root (gzip, as a static host), the comparison pages mounted beside it.
-// Their stylesheet links are absolute (/base-….css), so they load dist's own CSS files.
-async function startServer(dist, staticDir, port) {
-  const args = ['tools/serve_static.py', '--port', String(port), '--dir', dist,
-    '--mount', `/bench-static/=${path.join(staticDir, 'bench-static')}`,
-    '--mount', `/bench-bare/=${path.join(staticDir, 'bench-bare')}`];
-  const child = spawn('python3', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('serve_static.py did not start in 10 s')), 10_000);
-    child.once('exit', (code) => reject(new Error(`serve_static.py exited (${code})`)));
-    child.stdout.on('data', (d) => { if (String(d).includes('serving')) { clearTimeout(timer); resolve(); } });
-  });
-  return child;
 }
 
 // One cold load: fresh context, cache off, throttled as asked. Returns the page's figures.
@@ -295,10 +275,8 @@ async function main() {
   const staticSizes = writeStaticPages(dist, staticDir);
   const port = opts.port || (await freePort());
   const server = await startServer(dist, staticDir, port);
-  const origin = `http://127.0.0.1:${port}`;
+  const { origin, stop } = server;
   let browser;
-  const stop = () => { try { server.kill(); } catch { /* already gone */ } };
-  process.on('exit', stop);
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     console.log(`bench-load: Chromium ${browser.version()}, ${origin} serving ${path.relative(ROOT, dist) || dist} (gzip), ` +

@@ -8,14 +8,10 @@
 // With --runs N each page is measured N times; the checker reports the median performance run.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CHROMIUM as CHROME_PATH, CHROMIUM_ARGS, ROOT, freePort, serveDist } from './serve_dist.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 export const PAGES = [
   { id: 'start', path: '/' },
   { id: 'step', path: '/step/key-not-set/' },
@@ -36,14 +32,6 @@ function parseArgs(argv) {
   return opts;
 }
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  });
-}
-
 function run(cmd, args, env) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'pipe'] });
@@ -61,15 +49,7 @@ async function main() {
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   const port = opts.port || (await freePort());
-  const server = spawn('python3', ['tools/serve_static.py', '--port', String(port), '--dir', dist],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  const stop = () => { try { server.kill(); } catch { /* already gone */ } };
-  process.on('exit', stop);
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('serve_static.py did not start in 10 s')), 10_000);
-    server.once('exit', (code) => reject(new Error(`serve_static.py exited (${code})`)));
-    server.stdout.on('data', (d) => { if (String(d).includes('serving')) { clearTimeout(timer); resolve(); } });
-  });
+  const { stop } = await serveDist(dist, port);
   const lighthouse = path.join(ROOT, 'node_modules', '.bin', 'lighthouse');
   const version = (await new Promise((resolve) => {
     let s = '';

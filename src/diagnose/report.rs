@@ -14,11 +14,12 @@ mod reasoner;
 mod redact;
 mod sections;
 
-pub use error_summary::{ErrorSummary, known_generation};
+pub use error_summary::known_generation;
 pub use links::{CREDENTIALS_PAGE, credentials_url, share_link, step_url};
 pub use redact::{REDACTED, is_credential_shaped, one_line, redact};
 
 use super::credentials::{Generation, Setup};
+use super::error_text::Reading;
 use super::key::KeyReport;
 use super::one_liners::AuthStyle;
 use super::outcome::Verdict;
@@ -65,8 +66,8 @@ pub struct ReportInput {
     pub key: Option<KeyReport>,
     /// The live tests, in the order they ran.
     pub live: Vec<LiveCheck>,
-    /// The recognized error message, if one was pasted.
-    pub error: Option<ErrorSummary>,
+    /// What the page showed of the pasted error message, if one was pasted (never the paste).
+    pub error: Option<Reading>,
     /// The SDK generation, when known (else the walk's `sdk` answer is used).
     pub sdk: Option<Generation>,
     /// The credential reasoner's ticks, if the user used it.

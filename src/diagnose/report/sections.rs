@@ -129,33 +129,38 @@ fn live(input: &ReportInput, check: &LiveCheck) -> Section {
 }
 
 fn error(input: &ReportInput) -> Option<Section> {
-    let summary = input.error.as_ref()?;
-    let status = summary.status.map_or_else(|| text("none"), |s| text(s.to_string()));
-    let ids: Vec<String> = summary.request_ids.iter().map(|id| one_line(id)).filter(|id| !id.is_empty()).collect();
+    let reading = input.error.as_ref().filter(|r| !r.is_empty())?;
+    let status = reading.status.map_or_else(|| text("none"), |s| text(s.to_string()));
+    let ids: Vec<String> = reading.request_ids.iter().map(|id| one_line(id)).filter(|id| !id.is_empty()).collect();
     let mut lines = Vec::new();
-    if !summary.headline.trim().is_empty() {
-        lines.push(Line::one("Recognized as", text(one_line(&summary.headline))));
+    if !reading.headline.trim().is_empty() {
+        lines.push(Line::one("Recognized as", text(one_line(&reading.headline))));
     }
-    lines.push(Line::one("Printed by", text(one_line(&summary.source))));
-    if let Some(range) = &summary.version_range {
+    lines.push(Line::one("Printed by", text(one_line(reading.source.as_deref().unwrap_or("not recognized")))));
+    if let Some(range) = &reading.version {
         lines.push(Line::one("SDK version", text(one_line(range))));
     }
     lines.extend([
         Line::one("Status", status),
-        Line::one("Error type", or_none(summary.error_type.as_deref())),
-        Line::one("error_code", or_none(summary.error_code.as_deref())),
-        Line::one("Message", or_none(summary.message.as_deref())),
+        Line::one("Error type", or_none(reading.error_type.as_deref())),
+        Line::one("error_code", or_none(reading.error_code.as_deref())),
+        Line::one("Message", or_none(reading.message.as_deref())),
         Line::one("Request ids", if ids.is_empty() { text("none") } else { Span::Code(ids.join(", ")) }),
     ]);
-    if let Some(org) = &summary.organization_id {
+    if let Some(org) = &reading.organization_id {
         lines.push(Line::one("Organization id", code(org)));
     }
-    if !summary.keys.is_empty() {
-        let keys: Vec<String> = summary.keys.iter().map(|k| one_line(k)).collect();
+    // Each credential by what stands for it (its Console-style hint, else its prefix).
+    let mut keys: Vec<String> =
+        reading.keys.iter().map(|key| one_line(&format!("{} ({})", key.family, key.shown_as))).collect();
+    if reading.more_keys > 0 {
+        keys.push(format!("{} more", reading.more_keys));
+    }
+    if !keys.is_empty() {
         let words = format!("{} (treat as exposed: replace, then disable the old one)", keys.join(", "));
         lines.push(Line::one("Credentials in the paste", text(words)));
     }
-    for (i, cause) in summary.causes.iter().enumerate() {
+    for (i, cause) in reading.steps.iter().enumerate() {
         let label = if i == 0 { "Likely cause" } else { "Or" };
         lines.push(Line::one(label, step_link(input, cause)));
     }
