@@ -2,178 +2,101 @@
 
 use super::generation::{Generation, Tool};
 
-/// One thing that is set (a variable, an argument, a file, a login), never its value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Input {
+/// Declares [`Input`] from one table: each input with its URL slug and its label, in the order
+/// the URL lists them (so the enum, `ALL`, `slug` and `label` cannot drift apart).
+macro_rules! inputs {
+    ($($(#[$doc:meta])* $name:ident => $slug:literal, $label:literal,)*) => {
+        /// One thing that is set (a variable, an argument, a file, a login), never its value.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Input { $($(#[$doc])* $name,)* }
+
+        impl Input {
+            /// How many there are.
+            pub const COUNT: usize = [$(stringify!($name),)*].len();
+
+            /// Every input, in the order the URL lists them.
+            pub const ALL: [Input; Input::COUNT] = [$(Input::$name,)*];
+
+            /// The short slug kept in the URL (`has=key.token`).
+            pub fn slug(self) -> &'static str {
+                match self { $(Input::$name => $slug,)* }
+            }
+
+            /// What it is, as the checkbox and the report name it (a variable name, an argument, …).
+            pub fn label(self) -> &'static str {
+                match self { $(Input::$name => $label,)* }
+            }
+        }
+    };
+}
+
+inputs! {
     /// `ANTHROPIC_API_KEY` in the environment the program starts with.
-    Key,
+    Key => "key", "ANTHROPIC_API_KEY",
     /// `ANTHROPIC_AUTH_TOKEN` in the environment.
-    Token,
+    Token => "token", "ANTHROPIC_AUTH_TOKEN",
     /// `ANTHROPIC_BASE_URL` in the environment.
-    BaseUrl,
+    BaseUrl => "base", "ANTHROPIC_BASE_URL",
     /// The code passes `api_key=` / `apiKey`.
-    ArgKey,
+    ArgKey => "arg-key", "an api_key / apiKey argument",
     /// The code passes `auth_token=` / `authToken`.
-    ArgToken,
+    ArgToken => "arg-token", "an auth_token / authToken argument",
     /// The code passes `credentials=` / `credentials` (a credentials provider).
-    ArgCredentials,
+    ArgCredentials => "arg-creds", "a credentials argument",
     /// The code passes `config=` / `config`.
-    ArgConfig,
+    ArgConfig => "arg-config", "a config argument",
     /// The code passes `profile=` / `profile`.
-    ArgProfile,
+    ArgProfile => "arg-profile", "a profile argument",
     /// The code passes `base_url=` / `baseURL`.
-    ArgBaseUrl,
+    ArgBaseUrl => "arg-base", "a base_url / baseURL argument",
     /// `ANTHROPIC_PROFILE` in the environment.
-    Profile,
+    Profile => "profile", "ANTHROPIC_PROFILE",
     /// `ANTHROPIC_CONFIG_DIR` in the environment.
-    ConfigDir,
+    ConfigDir => "config-dir", "ANTHROPIC_CONFIG_DIR",
     /// An `active_config` file naming a profile (`ant profile activate`).
-    ActiveConfig,
+    ActiveConfig => "active", "an active profile (active_config)",
     /// A profile named `default` on disk (from `ant auth login`), no `active_config`.
-    DefaultProfile,
+    DefaultProfile => "default-profile", "a default profile from ant auth login",
     /// `XDG_CONFIG_HOME` in the environment (TypeScript reads profiles under it).
-    XdgConfigHome,
+    XdgConfigHome => "xdg", "XDG_CONFIG_HOME",
     /// `ANTHROPIC_IDENTITY_TOKEN` or `ANTHROPIC_IDENTITY_TOKEN_FILE`.
-    IdentityToken,
+    IdentityToken => "id-token", "ANTHROPIC_IDENTITY_TOKEN(_FILE)",
     /// `ANTHROPIC_FEDERATION_RULE_ID`.
-    FederationRule,
+    FederationRule => "rule", "ANTHROPIC_FEDERATION_RULE_ID",
     /// `ANTHROPIC_ORGANIZATION_ID`.
-    OrganizationId,
+    OrganizationId => "org", "ANTHROPIC_ORGANIZATION_ID",
     /// `ANTHROPIC_WORKSPACE_ID`.
-    WorkspaceId,
+    WorkspaceId => "workspace", "ANTHROPIC_WORKSPACE_ID",
     /// A `.env` file that holds `ANTHROPIC_API_KEY`.
-    Dotenv,
+    Dotenv => "dotenv", "a .env file with ANTHROPIC_API_KEY",
     /// Something loads that `.env` into the environment (`load_dotenv()`, `dotenv.config()`, direnv…).
-    DotenvLoaded,
+    DotenvLoaded => "dotenv-loaded", "the .env file is loaded",
     /// …with override (`load_dotenv(override=True)`, `override: true`).
-    DotenvOverride,
+    DotenvOverride => "dotenv-override", "the .env file is loaded with override",
     /// Claude Code's `apiKeyHelper` setting.
-    ApiKeyHelper,
+    ApiKeyHelper => "helper", "apiKeyHelper",
     /// `CLAUDE_CODE_OAUTH_TOKEN` in the environment.
-    ClaudeCodeOauthToken,
+    ClaudeCodeOauthToken => "cc-token", "CLAUDE_CODE_OAUTH_TOKEN",
     /// Claude Code `/login` with a Claude subscription (claude.ai).
-    LoginSubscription,
+    LoginSubscription => "login-sub", "a /login with a Claude subscription",
     /// Claude Code `/login` with a Console account (a key saved by /login).
-    LoginConsole,
+    LoginConsole => "login-console", "a /login with a Console account",
     /// Claude Code asked "Do you want to use this API key?" and the answer was No.
-    KeyDeclined,
+    KeyDeclined => "key-declined", "answered No to “Do you want to use this API key?”",
     /// `CLAUDE_CODE_USE_BEDROCK` (Claude Code) or the `AnthropicBedrock` client (SDKs).
-    Bedrock,
+    Bedrock => "bedrock", "Amazon Bedrock",
     /// `CLAUDE_CODE_USE_VERTEX` or the `AnthropicVertex` client.
-    Vertex,
+    Vertex => "vertex", "Google Vertex AI",
     /// `CLAUDE_CODE_USE_FOUNDRY` or the `AnthropicFoundry` client.
-    Foundry,
+    Foundry => "foundry", "Microsoft Foundry",
 }
 
 use Input::*;
 
 impl Input {
-    /// Every input, in the order the URL lists them.
-    pub const ALL: [Input; 29] = [
-        Key,
-        Token,
-        BaseUrl,
-        ArgKey,
-        ArgToken,
-        ArgCredentials,
-        ArgConfig,
-        ArgProfile,
-        ArgBaseUrl,
-        Profile,
-        ConfigDir,
-        ActiveConfig,
-        DefaultProfile,
-        XdgConfigHome,
-        IdentityToken,
-        FederationRule,
-        OrganizationId,
-        WorkspaceId,
-        Dotenv,
-        DotenvLoaded,
-        DotenvOverride,
-        ApiKeyHelper,
-        ClaudeCodeOauthToken,
-        LoginSubscription,
-        LoginConsole,
-        KeyDeclined,
-        Bedrock,
-        Vertex,
-        Foundry,
-    ];
-
-    /// The short slug kept in the URL (`has=key.token`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            Key => "key",
-            Token => "token",
-            BaseUrl => "base",
-            ArgKey => "arg-key",
-            ArgToken => "arg-token",
-            ArgCredentials => "arg-creds",
-            ArgConfig => "arg-config",
-            ArgProfile => "arg-profile",
-            ArgBaseUrl => "arg-base",
-            Profile => "profile",
-            ConfigDir => "config-dir",
-            ActiveConfig => "active",
-            DefaultProfile => "default-profile",
-            XdgConfigHome => "xdg",
-            IdentityToken => "id-token",
-            FederationRule => "rule",
-            OrganizationId => "org",
-            WorkspaceId => "workspace",
-            Dotenv => "dotenv",
-            DotenvLoaded => "dotenv-loaded",
-            DotenvOverride => "dotenv-override",
-            ApiKeyHelper => "helper",
-            ClaudeCodeOauthToken => "cc-token",
-            LoginSubscription => "login-sub",
-            LoginConsole => "login-console",
-            KeyDeclined => "key-declined",
-            Bedrock => "bedrock",
-            Vertex => "vertex",
-            Foundry => "foundry",
-        }
-    }
-
     /// The input a slug names.
     pub fn from_slug(slug: &str) -> Option<Input> {
         Input::ALL.into_iter().find(|i| i.slug() == slug)
-    }
-
-    /// What it is, as the checkbox and the report name it (a variable name, an argument, …).
-    pub fn label(self) -> &'static str {
-        match self {
-            Key => "ANTHROPIC_API_KEY",
-            Token => "ANTHROPIC_AUTH_TOKEN",
-            BaseUrl => "ANTHROPIC_BASE_URL",
-            ArgKey => "an api_key / apiKey argument",
-            ArgToken => "an auth_token / authToken argument",
-            ArgCredentials => "a credentials argument",
-            ArgConfig => "a config argument",
-            ArgProfile => "a profile argument",
-            ArgBaseUrl => "a base_url / baseURL argument",
-            Profile => "ANTHROPIC_PROFILE",
-            ConfigDir => "ANTHROPIC_CONFIG_DIR",
-            ActiveConfig => "an active profile (active_config)",
-            DefaultProfile => "a default profile from ant auth login",
-            XdgConfigHome => "XDG_CONFIG_HOME",
-            IdentityToken => "ANTHROPIC_IDENTITY_TOKEN(_FILE)",
-            FederationRule => "ANTHROPIC_FEDERATION_RULE_ID",
-            OrganizationId => "ANTHROPIC_ORGANIZATION_ID",
-            WorkspaceId => "ANTHROPIC_WORKSPACE_ID",
-            Dotenv => "a .env file with ANTHROPIC_API_KEY",
-            DotenvLoaded => "the .env file is loaded",
-            DotenvOverride => "the .env file is loaded with override",
-            ApiKeyHelper => "apiKeyHelper",
-            ClaudeCodeOauthToken => "CLAUDE_CODE_OAUTH_TOKEN",
-            LoginSubscription => "a /login with a Claude subscription",
-            LoginConsole => "a /login with a Console account",
-            KeyDeclined => "answered No to “Do you want to use this API key?”",
-            Bedrock => "Amazon Bedrock",
-            Vertex => "Google Vertex AI",
-            Foundry => "Microsoft Foundry",
-        }
     }
 
     /// Whether the tool reads this at all (the UI shows only these checkboxes). `.env` and the
