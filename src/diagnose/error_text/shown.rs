@@ -1,7 +1,13 @@
-//! How the page lists a [`Reading`]: each field it found with its label, in reading order; and
-//! how much of a long paste the error field shows (all of it is read either way).
+//! How the page lists a [`Reading`]: each field it found with its label, in reading order; the
+//! sections the page shows below the headline (a key warning first, what was found, the lines
+//! that show it, the cause or the way forward), as plain texts and core links; and how much of a
+//! long paste the error field shows (all of it is read either way).
+//!
+//! The page renders the sections as they come, one shape for all: what it shows is decided here.
 
-use super::Reading;
+use super::{Reading, Verdict};
+use crate::diagnose::tree::StepId;
+use crate::diagnose::walk::{ERROR_MESSAGES, WALK_START, fixed_link, step_link};
 
 /// The most bytes of a paste the error field shows: a text field holding megabytes makes the
 /// browser lay out and wrap all of it on every change, and no one reads that much in a field.
@@ -44,6 +50,132 @@ impl Reading {
         .into_iter()
         .flatten()
         .collect()
+    }
+}
+
+/// A part of what the page shows of a reading: a titled list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// What it is, as a class name: `key-warning`, `reading-fields`, `evidence-lines`,
+    /// `cause-links` or `way-forward`.
+    pub class: &'static str,
+    /// `alert` for the key warning (read out at once), else none.
+    pub role: Option<&'static str>,
+    /// Its title.
+    pub title: String,
+    /// Its items, in order.
+    pub items: Vec<Item>,
+}
+
+/// One item of a [`Section`]: a text, then a literal shown as code, then a link; any may be empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Item {
+    /// Plain text.
+    pub text: String,
+    /// A literal from the paste (a line, an id, a key's hint), shown as code.
+    pub code: Option<String>,
+    /// A link of the core (relative to the site's base) and its text.
+    pub link: Option<(String, String)>,
+}
+
+impl Item {
+    fn text(text: impl Into<String>) -> Item {
+        Item { text: text.into(), ..Item::default() }
+    }
+
+    fn link(link: String, text: &str) -> Item {
+        Item { link: Some((link, text.to_string())), ..Item::default() }
+    }
+}
+
+impl Reading {
+    /// What the page shows below the headline, in order: the warning if the paste holds keys
+    /// (each by its hint, with the key checker's findings), the fields found, the lines that show
+    /// it, the cause(s) (the step the page is on, `here`, is named rather than linked; on the
+    /// start page the first link is "Go to the cause"), or, for a text not recognized, the way
+    /// forward. Empty when nothing was pasted.
+    pub fn sections(&self, here: Option<&StepId>) -> Vec<Section> {
+        let mut sections = Vec::new();
+        if let Some(warning) = &self.key_warning {
+            let mut items = Vec::new();
+            for key in &self.keys {
+                let times = if key.count > 1 { format!(", {} times", key.count) } else { String::new() };
+                items.push(Item {
+                    text: format!("{}{times}: ", key.family),
+                    code: Some(key.shown_as.clone()),
+                    link: None,
+                });
+                items.extend(key.findings.iter().map(|f| Item::text(f.replace('`', ""))));
+                items.extend(key.step.iter().map(|step| Item::link(step_link(step, &[]), "What it means")));
+            }
+            if self.more_keys > 0 {
+                items.push(Item::text(format!("{} more, hidden as well.", self.more_keys)));
+            }
+            items.push(Item::text(warning.clone()));
+            let title = "Your paste holds a key: treat it as exposed".to_string();
+            sections.push(Section { class: "key-warning", role: Some("alert"), title, items });
+        }
+        let fields: Vec<Item> = self
+            .fields()
+            .into_iter()
+            .map(|f| match f.code {
+                true => Item { text: format!("{}: ", f.label), code: Some(f.value), link: None },
+                false => Item::text(format!("{}: {}", f.label, f.value)),
+            })
+            .collect();
+        if !fields.is_empty() {
+            sections.push(Section {
+                class: "reading-fields",
+                role: None,
+                title: "What was found".into(),
+                items: fields,
+            });
+        }
+        if !self.evidence.is_empty() {
+            let items = self
+                .evidence
+                .iter()
+                .map(|e| Item {
+                    text: format!("Line {}, {}: ", e.line, e.shows),
+                    code: Some(e.text.clone()),
+                    link: None,
+                })
+                .collect();
+            sections.push(Section {
+                class: "evidence-lines",
+                role: None,
+                title: "The lines that show it".into(),
+                items,
+            });
+        }
+        if !self.steps.is_empty() {
+            let mut items: Vec<Item> = self
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(i, step)| match (here == Some(step), i) {
+                    (true, 0) => Item::text("The most likely cause is this page."),
+                    (true, _) => Item::text("The other possible cause is this page."),
+                    (false, 0) => Item::link(step_link(step, &[]), "Go to the cause"),
+                    (false, _) => Item::link(step_link(step, &[]), "Go to the other possible cause"),
+                })
+                .collect();
+            items.extend(self.tells_apart.iter().map(|t| Item::text(format!("What tells them apart: {t}"))));
+            let title =
+                if self.steps.len() == 1 { "The cause it points to" } else { "Two causes fit, most likely first" };
+            sections.push(Section { class: "cause-links", role: None, title: title.into(), items });
+        }
+        if self.verdict == Verdict::Unknown && !self.is_empty() {
+            let items = vec![
+                Item::text(
+                    "Key Doctor does not know this text, so it names no cause. A few questions find it instead.",
+                ),
+                Item::link(fixed_link(WALK_START), "Walk me through it"),
+                Item::link(fixed_link(ERROR_MESSAGES), "the list of messages"),
+            ];
+            sections.push(Section { class: "way-forward", role: None, title: "The way forward".into(), items });
+        }
+        sections
     }
 }
 
@@ -117,5 +249,32 @@ mod tests {
         );
         assert_eq!(size(2_200_000), "2.1 MB");
         assert_eq!(size(200 * 1024 + 1), "201 KB");
+    }
+
+    #[test]
+    fn sections_put_a_key_first_and_name_the_page_they_are_on() {
+        let key = format!("sk-ant-api03-{}AA", &"R2Dx7Qk9-_Zp".repeat(8)[..86]);
+        let paste = format!(
+            "export ANTHROPIC_API_KEY={key}\nanthropic.AuthenticationError: Error code: 401 - {{'type': 'error', 'error': {{'type': 'authentication_error', 'message': 'invalid x-api-key'}}}}"
+        );
+        let reading = Reading::of(&recognize(&paste));
+        let sections = reading.sections(None);
+        let classes: Vec<&str> = sections.iter().map(|s| s.class).collect();
+        assert_eq!(classes, ["key-warning", "reading-fields", "evidence-lines", "cause-links"]);
+        assert_eq!(sections[0].role, Some("alert"));
+        assert_eq!(sections[0].items[0].code.as_deref(), Some("sk-ant-api03-R2D...R2AA"));
+        let all = format!("{sections:?}");
+        assert!(!all.contains(&key[16..key.len() - 4]), "the key never shows");
+        let cause = &sections[3].items[0];
+        assert_eq!(
+            cause.link.as_ref().map(|(l, t)| (l.as_str(), t.as_str())),
+            Some(("step/key-listed/", "Go to the cause"))
+        );
+        let on_it = reading.sections(Some(&reading.steps[0]));
+        assert_eq!(on_it[3].items[0].link, None);
+        assert!(on_it[3].items[0].text.contains("this page"));
+        let unknown = Reading::of(&recognize("Segmentation fault (core dumped)")).sections(None);
+        assert_eq!(unknown.last().map(|s| s.class), Some("way-forward"));
+        assert!(Reading::default().sections(None).is_empty());
     }
 }
