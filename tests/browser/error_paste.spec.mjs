@@ -187,15 +187,22 @@ test('the field is private, and "I have an error message" puts the caret in it',
   await expect(page.locator('#error-paste').getByRole('link', { name: 'the list of known messages' })).toBeVisible();
 });
 
-test('axe finds nothing on the result, on the start page and on the cause', async ({ page }) => {
-  await open(page);
-  await field(page).fill(`ANTHROPIC_API_KEY=${KEY}\n${PY_401}`);
-  await expect(page.locator('.key-warning')).toBeVisible();
-  expect(await axe(page)).toEqual([]);
-  await page.getByRole('link', { name: 'Go to the cause' }).click();
-  await expect(panel(page)).toBeVisible();
-  expect(await axe(page)).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds nothing on the result, on the start page and on the cause (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await open(page);
+    await field(page).fill(`ANTHROPIC_API_KEY=${KEY}\n${PY_401}`);
+    await expect(page.locator('.key-warning')).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Go to the cause' }).click();
+    await expect(panel(page)).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Edit the pasted error' }).click();
+    await field(page).fill('Segmentation fault (core dumped)');
+    await expect(page.locator('.way-forward')).toBeVisible();
+    expect(await axe(page)).toEqual([]);
+  });
+}
 
 test('by keyboard alone: to the field, paste, the cause, and back to edit it', async ({ page }) => {
   await open(page);
