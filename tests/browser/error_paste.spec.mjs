@@ -237,3 +237,19 @@ test.describe('at 360 px', () => {
     expect(await overflow()).toBeLessThanOrEqual(0);
   });
 });
+
+test('an error typed before the wasm arrives is kept and read when it does', async ({ page }) => {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route('**/key-doctor-*.wasm', async (route) => { await released; await route.continue(); });
+  await page.goto('/');
+  await field(page).click();
+  await page.keyboard.type('Not logged in · Please run /login');
+  await expect(page.locator('html[data-live]')).toHaveCount(0);
+  release();
+  await expect(page.locator('html[data-live]')).toBeAttached();
+  await expect(field(page)).toHaveValue('Not logged in · Please run /login');
+  await expect(field(page)).toBeFocused();
+  await expect(page.locator('.reading-progress')).toContainText('A credential problem');
+  expect(new URL(page.url()).pathname).toBe('/');
+});
