@@ -6,7 +6,7 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 use crate::components::answer_trail::AnswerTrail;
 use crate::components::credential_reasoner::CredentialReasoner;
@@ -50,20 +50,32 @@ pub fn start() {
         .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
         .map(|field| field.value())
         .unwrap_or_default();
+    // And so is an error message typed or pasted into its field: read now, where it is.
+    let typed_error = doc
+        .get_element_by_id("error-message")
+        .and_then(|el| el.dyn_into::<HtmlTextAreaElement>().ok())
+        .map(|field| field.value())
+        .unwrap_or_default();
     let session = Owner::new();
-    session.with(|| {
+    let pasted = session.with(|| {
         provide_context(KeyInput::new(typed));
         provide_context(LiveTests::new());
         provide_context(WalkIndex::new());
-        provide_context(PastedError::new());
+        let pasted = PastedError::new();
+        pasted.text.set(typed_error.clone());
+        provide_context(pasted);
         provide_context(ReasonerSetup::new());
         provide_context(Location::new(route));
+        pasted
     });
     SESSION.with(|s| *s.borrow_mut() = Some(session));
     let doc_root: Element = doc.document_element().expect("a document has a root element");
     enhance::install(&doc);
     enhance::page(&doc_root);
     take_over(&doc, &doc_root);
+    if !typed_error.trim().is_empty() {
+        leptos::task::spawn_local(pasted.set(typed_error));
+    }
     // The row of the user's SDK version, once the answers name one and the index is here.
     in_session(|| Effect::new(move |_| mark_version()));
     navigate::install();
@@ -149,9 +161,13 @@ impl Focus {
             let all = root.query_selector_all(FOCUSABLE).ok()?;
             (0..all.length()).find(|i| all.item(*i).is_some_and(|node| node.is_same_node(Some(active))))
         });
-        let selection = active
-            .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
-            .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
+        let selection = active.and_then(|el| match el.dyn_into::<HtmlInputElement>() {
+            Ok(input) => Some((input.selection_start().ok()??, input.selection_end().ok()??)),
+            Err(el) => {
+                let area = el.dyn_into::<HtmlTextAreaElement>().ok()?;
+                Some((area.selection_start().ok()??, area.selection_end().ok()??))
+            }
+        });
         Focus { index, selection }
     }
 
@@ -164,14 +180,20 @@ impl Focus {
         if let Some(el) = node.dyn_ref::<HtmlElement>() {
             let _ = el.focus();
         }
-        if let (Ok(input), Some((start, end))) = (node.dyn_into::<HtmlInputElement>(), self.selection) {
-            let _ = input.set_selection_range(start, end);
-            // The island's first effects set the field's value again, which puts the caret at the
-            // end: put it back once they have run.
-            leptos::task::spawn_local(async move {
-                leptos::task::tick().await;
+        let Some((start, end)) = self.selection else { return };
+        let put_caret = move || {
+            if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
                 let _ = input.set_selection_range(start, end);
-            });
-        }
+            } else if let Some(area) = node.dyn_ref::<HtmlTextAreaElement>() {
+                let _ = area.set_selection_range(start, end);
+            }
+        };
+        put_caret();
+        // The island's first effects set the field's value again, which puts the caret at the
+        // end: put it back once they have run.
+        leptos::task::spawn_local(async move {
+            leptos::task::tick().await;
+            put_caret();
+        });
     }
 }

@@ -53,6 +53,18 @@ pub fn install() {
     on_pop.forget();
 }
 
+/// Moves to `link` (a link of the core, relative to the site's base, e.g. `step/<slug>/`) in
+/// place, as a click on a link to it would, and records it in the history.
+pub fn go_to(link: &str) {
+    let url = site::href(link);
+    let (path, search) = match url.split_once('?') {
+        Some((path, query)) => (path.to_string(), format!("?{query}")),
+        None => (url.clone(), String::new()),
+    };
+    let route = Route::at_absolute(&path, &search);
+    leptos::task::spawn_local(go(path, route, Some(url)));
+}
+
 fn expect_context_in_session() -> Location {
     boot::in_session(expect_context::<Location>)
 }

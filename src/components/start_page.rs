@@ -6,7 +6,7 @@ use super::error_paste::ErrorPaste;
 use super::key_check::KeyCheck;
 use super::report_panel::ReportPanel;
 use super::step_heading::StepHeading;
-use crate::diagnose::walk::{ERROR_MESSAGES, WALK_START, fixed_link};
+use crate::diagnose::walk::{WALK_START, fixed_link};
 use crate::site::href;
 
 /// "I have an error message", "I have a key to check", "Walk me through it".
@@ -19,9 +19,9 @@ pub fn StartPage() -> impl IntoView {
             " and their relatives. Check the key right here, test it once if you like, and follow the fix."
         </p>
         <nav class="ways" aria-label="Ways in">
-            <a class="way" href=href(&fixed_link(ERROR_MESSAGES))>
+            <a class="way" href="#error-paste" data-focus="error-message">
                 <span class="way-title">"I have an error message"</span>
-                <span class="way-text">"Pick the message you see and go straight to its causes."</span>
+                <span class="way-text">"Paste it below: read in this page, it leads straight to its cause."</span>
             </a>
             <a class="way" href="#key-check" data-focus="api-key">
                 <span class="way-title">"I have a key to check"</span>

@@ -52,6 +52,7 @@ mod reading;
 mod refine;
 mod scan;
 mod secrets;
+mod shown;
 mod source;
 mod status;
 mod table_api;
@@ -63,6 +64,7 @@ mod window;
 
 pub use cause::{ErrorCause, Kind, NotAuth};
 pub use reading::{EvidenceLine, KeyInPaste, Reading, Verdict, generation_of};
+pub use shown::{FIELD_LIMIT, Item, Section, ShownField, field_part, long_paste_note};
 pub use source::{OtherProvider, Source};
 pub use version::Version;
 

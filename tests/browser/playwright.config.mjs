@@ -34,6 +34,13 @@ export default defineConfig({
       ],
     },
   },
+  // The timing test (@timing: the longest main-thread task of a 2 MB paste) runs first and alone,
+  // so that the other tests' browsers do not share the machine's cores with it; the rest wait
+  // for it. No retries anywhere: a slow run fails, it is not run again until it passes.
+  projects: [
+    { name: 'timing', grep: /@timing/ },
+    { name: 'chromium', grepInvert: /@timing/, dependencies: ['timing'] },
+  ],
   webServer: [
     {
       command: `python3 ../../tools/serve_static.py --port ${STATIC_PORT} --dir ../../dist --mount /kd/=../../dist-sub`,

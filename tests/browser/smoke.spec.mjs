@@ -62,7 +62,7 @@ test('the key field carries the privacy attributes', async ({ page }) => {
   await expect(field).toHaveAttribute('type', 'text');
   await page.getByRole('button', { name: 'Hide key' }).click();
   await expect(field).toHaveAttribute('type', 'password');
-  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
   await expect(field).toHaveValue('');
 });
 
