@@ -56,8 +56,14 @@ mod module {
             _ => Box::new(()),
         });
         let Some(live) = holder.first_element_child() else { return false };
+        // The field that had the focus in the static copy has it in the live one (by its id).
+        let focused = document().active_element().filter(|el| static_copy.contains(Some(el))).map(|el| el.id());
         if static_copy.replace_with_with_node_1(&live).is_err() {
             return false;
+        }
+        let field = focused.and_then(|id| document().get_element_by_id(&id));
+        if let Some(field) = field.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+            let _ = field.focus();
         }
         // Says the island is live (the browser tests wait for it).
         let _ = live.set_attribute("data-live", "");

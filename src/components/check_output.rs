@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::cause_link::CauseLink;
+use super::no_key_checks::typed_before;
 use crate::diagnose::error_text::Reading;
 use crate::diagnose::one_liners::{LineVerdict, read_output};
 use crate::recognizer;
@@ -15,8 +16,7 @@ pub fn CheckOutput() -> impl IntoView {
     let verdicts = Memo::new(move |_| text.with(|t| read_output(t)));
     let reading = RwSignal::new(None::<Reading>);
     let latest = StoredValue::new(0u64);
-    let on_input = move |ev: leptos::ev::Event| {
-        let pasted = event_target_value(&ev);
+    let read = move |pasted: String| {
         let ticket = latest.get_value() + 1;
         latest.set_value(ticket);
         text.set(pasted.clone());
@@ -26,12 +26,17 @@ pub fn CheckOutput() -> impl IntoView {
         }
         // The error reader's causes for the whole output (its module is fetched the first time).
         leptos::task::spawn_local(async move {
-            let read = recognizer::read(pasted).await.ok();
+            let answer = recognizer::read(pasted).await.ok();
             if latest.get_value() == ticket {
-                reading.set(read.filter(|r| !r.steps.is_empty()));
+                reading.set(answer.filter(|r| !r.steps.is_empty()));
             }
         });
     };
+    // What was pasted before the page was live is read now.
+    let before = typed_before("check-output");
+    if !before.is_empty() {
+        read(before);
+    }
     view! {
         <label class="field-label" for="check-output">"What the check printed"</label>
         <textarea
@@ -43,7 +48,8 @@ pub fn CheckOutput() -> impl IntoView {
             aria-describedby="check-output-help"
             placeholder="key-doctor-check: key var=ANTHROPIC_API_KEY set=yes length=108 …"
             on:focus=move |_| recognizer::prepare()
-            on:input=on_input
+            prop:value=move || text.get()
+            on:input=move |ev| read(event_target_value(&ev))
         ></textarea>
         <p id="check-output-help" class="field-help">
             "Only its "<code>"key-doctor-check:"</code>" lines are read; they hold no key. Read in this page, never sent."

@@ -102,16 +102,20 @@ fn on_hint(text: &str, hint: RwSignal<String>, error: RwSignal<Option<SpecError>
     }
 }
 
-/// What was typed into a field of the prerendered page before the wasm took it over.
-fn typed_before(id: &str) -> String {
+/// What was typed into a field (input or textarea) of the prerendered page before the wasm took
+/// it over.
+pub(super) fn typed_before(id: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
-        document()
-            .get_element_by_id(id)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .map(|field| field.value())
-            .unwrap_or_default()
+        let field = document().get_element_by_id(id);
+        match field {
+            Some(el) => match el.dyn_into::<web_sys::HtmlInputElement>() {
+                Ok(input) => input.value(),
+                Err(el) => el.dyn_into::<web_sys::HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default(),
+            },
+            None => String::new(),
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     {

@@ -15,6 +15,12 @@ const SHELLS = ['bash / zsh (curl)', 'PowerShell', 'Python 3 (no SDK)', 'Node.js
 const checks = (page) => page.locator('.one-liner pre code');
 const PREFIX = 'key-doctor-check:';
 
+/** Opens a tool page and waits until its island is live (its module renders it, after the app). */
+async function openTool(page, path) {
+  await open(page, path);
+  await expect(page.locator('[data-island][data-live]').first()).toBeAttached();
+}
+
 /** Runs the bash check as a user would, against the fake API (curl told to trust its certificate). */
 function runBashCheck(command, key) {
   const home = mkdtempSync(join(tmpdir(), 'kd-curl-'));
@@ -44,7 +50,7 @@ test.describe('no-key page without JavaScript', () => {
 
 test.describe('no-key page', () => {
   test('four one-liners, each following the variable; an invalid name is explained', async ({ page }) => {
-    await open(page, '/no-key/');
+    await openTool(page, '/no-key/');
     await expect(page.getByRole('tab')).toHaveText(SHELLS);
     await expect(checks(page)).toHaveCount(4);
     for (let i = 0; i < 4; i += 1) await expect(checks(page).nth(i)).toContainText('ANTHROPIC_API_KEY');
@@ -63,7 +69,7 @@ test.describe('no-key page', () => {
   });
 
   test('a hint is used; a key typed into the hint field is refused and never appears', async ({ page }) => {
-    await open(page, '/no-key/');
+    await openTool(page, '/no-key/');
     const hint = page.getByLabel(/Console hint/);
     await hint.fill('sk-ant-api03-R2D…igAA');
     await expect(checks(page).first()).toContainText("want='sk-ant-api03-R2D...igAA'");
@@ -78,7 +84,7 @@ test.describe('no-key page', () => {
   });
 
   test('the copy button copies exactly the command shown', async ({ page }) => {
-    await open(page, '/no-key/');
+    await openTool(page, '/no-key/');
     for (const shell of ['PowerShell', 'bash / zsh (curl)']) {
       await page.getByRole('tab', { name: shell }).click();
       await page.getByRole('button', { name: `Copy the ${shell} check` }).click();
@@ -89,7 +95,7 @@ test.describe('no-key page', () => {
   });
 
   test('the real bash check, run against the fake API, pasted back: rejected, with its cause', async ({ page }) => {
-    await open(page, '/no-key/');
+    await openTool(page, '/no-key/');
     const command = await page.getByRole('tabpanel', { name: 'bash / zsh (curl)' }).locator('pre code').textContent();
     const key = keyFor('invalid');
     const output = runBashCheck(command, key);
@@ -107,7 +113,7 @@ test.describe('no-key page', () => {
   });
 
   test('recorded output lines: an error code, no answer, an unset variable', async ({ page }) => {
-    await open(page, '/no-key/');
+    await openTool(page, '/no-key/');
     const lines = [
       `${PREFIX} key var=MY_KEY set=no length=0 hint=- hint_match=- edge_whitespace=no`,
       `${PREFIX} x-api-key status=400 type=invalid_request_error code=organization_on_hold request_id=req_011CAbc message="This organization is on hold."`,
@@ -130,7 +136,7 @@ test.describe('which credential wins', () => {
     await page.goto('/which-credential/');
     await expect(page.locator('.resolution')).toContainText('Pick your tool above');
     await expect(page.getByRole('group', { name: /Your tool/ })).toBeVisible();
-    await page.waitForSelector('html[data-live]');
+    await expect(page.locator('.credential-reasoner[data-live]')).toBeAttached();
     await page.getByLabel('Python anthropic 2.0 or later').check();
     await expect(page.getByRole('group', { name: /What is set/ }).getByRole('checkbox')).not.toHaveCount(0);
     await page.getByLabel('ANTHROPIC_API_KEY', { exact: true }).check();
@@ -152,7 +158,7 @@ test.describe('which credential wins', () => {
     const desk = await browser.newContext();
     const other = await desk.newPage();
     await other.goto(page.url());
-    await expect(other.locator('html[data-live]')).toBeAttached();
+    await expect(other.locator('.credential-reasoner[data-live]')).toBeAttached();
     await expect(other.getByLabel('Python anthropic 2.0 or later')).toBeChecked();
     await expect(other.getByLabel('ANTHROPIC_AUTH_TOKEN', { exact: true })).toBeChecked();
     await expect(other.locator('.resolution [aria-live=polite]')).toHaveText(shown);
@@ -165,7 +171,7 @@ test.describe('which credential wins', () => {
   });
 
   test('the report copied from the page holds the resolution; Share links to the ticks', async ({ page }) => {
-    await open(page, '/which-credential/?gen=ts-093&has=key.token');
+    await openTool(page, '/which-credential/?gen=ts-093&has=key.token');
     await expect(page.locator('.resolution')).toContainText('Both are sent');
     await page.getByRole('button', { name: 'Copy report (Markdown)' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Report copied' })).toBeVisible();
@@ -182,7 +188,7 @@ test.describe('which credential wins', () => {
   });
 
   test('by keyboard alone: pick with arrows, tick with Space, focus visible and kept', async ({ page }) => {
-    await open(page, '/which-credential/');
+    await openTool(page, '/which-credential/');
     const focused = () => page.evaluate(() => {
       const el = document.activeElement;
       return { id: el.id, outline: getComputedStyle(el).outlineStyle };
@@ -209,7 +215,7 @@ for (const colorScheme of ['light', 'dark']) {
     test.use({ colorScheme });
 
     test('axe finds nothing on the no-key page, with verdicts shown', async ({ page }) => {
-      await open(page, '/no-key/');
+      await openTool(page, '/no-key/');
       await page.getByLabel('Environment variable').fill('2BAD');
       await page.getByLabel('What the check printed').fill(
         `${PREFIX} key var=K set=yes length=108 hint=sk-ant-api03-abc...wxyz hint_match=no edge_whitespace=yes\n` +
@@ -220,7 +226,7 @@ for (const colorScheme of ['light', 'dark']) {
     });
 
     test('axe finds nothing on the reasoner, with an answer shown', async ({ page }) => {
-      await open(page, '/which-credential/?gen=claude-code&has=key.token.login-sub.helper');
+      await openTool(page, '/which-credential/?gen=claude-code&has=key.token.login-sub.helper');
       await expect(page.locator('.resolution h3').first()).toBeVisible();
       expect(await axe(page)).toEqual([]);
     });
@@ -231,7 +237,7 @@ test.describe('tool pages at 360 px', () => {
   test.use({ viewport: { width: 360, height: 740 } });
   for (const path of ['/no-key/', '/which-credential/?gen=py-098&has=key.token.arg-key.dotenv.dotenv-loaded']) {
     test(`${path} has no horizontal scroll with results shown`, async ({ page }) => {
-      await open(page, path);
+      await openTool(page, path);
       if (path === '/no-key/') {
         await page.getByLabel('What the check printed').fill(
           `${PREFIX} x-api-key status=401 type=authentication_error code=- request_id=req_011CYhr1kdGzCrPHfrhibMen message="invalid x-api-key"`);
