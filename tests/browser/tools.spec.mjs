@@ -94,7 +94,7 @@ test.describe('no-key page', () => {
     }
   });
 
-  test('the real bash check, run against the fake API, pasted back: rejected, with its cause', async ({ page }) => {
+  test('the real bash check, run against the fake API, pasted back: rejected, with its cause', async ({ page, watched }) => {
     await openTool(page, '/no-key/');
     const command = await page.getByRole('tabpanel', { name: 'bash / zsh (curl)' }).locator('pre code').textContent();
     const key = keyFor('invalid');
@@ -110,6 +110,11 @@ test.describe('no-key page', () => {
     await expect(verdicts.nth(1).getByRole('link')).toHaveAttribute('href', /\/step\/key-listed\/$/);
     // The error reader's causes for the whole output, from its own module.
     await expect(page.locator('.reader-causes')).toContainText('The error reader');
+    // Both lazy modules (the tools' and the error reader's) came from this site, under its policy.
+    const loaded = watched.requests.map((r) => new URL(r.url).pathname);
+    expect(loaded.filter((p) => /^\/(tools|recognizer)\/.*\.(js|wasm)$/.test(p)).length).toBeGreaterThanOrEqual(4);
+    expect(await watched.cspViolations()).toEqual([]);
+    expect(watched.pageErrors).toEqual([]);
   });
 
   test('recorded output lines: an error code, no answer, an unset variable', async ({ page }) => {
