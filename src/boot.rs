@@ -9,17 +9,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 use crate::components::answer_trail::AnswerTrail;
-use crate::components::credential_reasoner::CredentialReasoner;
 use crate::components::error_paste::ErrorPaste;
 use crate::components::key_check::KeyCheck;
-use crate::components::no_key_checks::NoKeyChecks;
 use crate::components::recognition_panel::RecognitionPanel;
 use crate::components::report_panel::ReportPanel;
 use crate::islands::{self, Island};
 use crate::router::{Location, Route};
 use crate::site::{self, NOT_FOUND_ATTR, ROOT_ID};
 use crate::state::{KeyInput, LiveTests, PastedError, ReasonerSetup, WalkIndex};
-use crate::{enhance, navigate};
+use crate::{enhance, navigate, tools_module};
 
 /// What can hold the focus, in document order.
 const FOCUSABLE: &str = "a[href], button, input, textarea, select, summary, [tabindex]";
@@ -115,6 +113,12 @@ pub fn take_over(doc: &Document, root: &Element) {
         let Some(island) = static_copy.get_attribute(islands::ATTR).and_then(|name| Island::named(&name)) else {
             continue;
         };
+        // The tool pages' islands come with a module of their own, once it is here.
+        if tools_module::renders(island) {
+            tools_module::take_over(island, static_copy);
+            MOUNTED.with(|m| m.borrow_mut().push(Box::new(tools_module::Mounted)));
+            continue;
+        }
         if let Some(handle) = mount_in_place(doc, &static_copy, island) {
             MOUNTED.with(|m| m.borrow_mut().push(handle));
         }
@@ -137,10 +141,8 @@ fn mount_in_place(doc: &Document, static_copy: &Element, island: Island) -> Opti
         Island::ErrorPaste => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <ErrorPaste/> })),
         Island::Recognition => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <RecognitionPanel/> })),
         Island::Report => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <ReportPanel/> })),
-        Island::NoKeyChecks => Box::new(leptos::mount::mount_to(holder.clone(), || view! { <NoKeyChecks/> })),
-        Island::CredentialReasoner => {
-            Box::new(leptos::mount::mount_to(holder.clone(), || view! { <CredentialReasoner/> }))
-        }
+        // Rendered by the tools module (`take_over`), never here: nothing to put in place.
+        Island::NoKeyChecks | Island::CredentialReasoner => Box::new(()),
     });
     let live = holder.first_element_child()?;
     static_copy.replace_with_with_node_1(&live).ok()?;

@@ -24,6 +24,8 @@ pub mod router;
 pub mod session_report;
 pub mod site;
 pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod tools_module;
 #[cfg(feature = "tree-tool")]
 pub mod tree_files;
 

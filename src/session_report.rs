@@ -8,6 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::diagnose::key::Family;
+use crate::diagnose::pages::ToolPage;
 use crate::diagnose::report::{self, LiveCheck, ReportInput, known_generation};
 use crate::diagnose::tree::{StepId, Tree};
 use crate::http;
@@ -103,7 +104,12 @@ impl Session {
     /// "Share this step": the current step and answers (and the reasoner's ticks), never a key
     /// or pasted text.
     pub fn share_link(&self, base_url: &str) -> String {
+        let setup = self.reasoner.0.get_untracked();
+        // On "Which credential wins", the link is that page with its ticks.
+        if self.location.0.with_untracked(|r| *r == Route::Tool(ToolPage::WhichCredential)) {
+            return report::credentials_url(base_url, &setup.unwrap_or_default());
+        }
         let walk = self.location.0.with_untracked(Route::walk);
-        report::share_link(base_url, &walk, self.reasoner.0.get_untracked().as_ref())
+        report::share_link(base_url, &walk, setup.as_ref())
     }
 }

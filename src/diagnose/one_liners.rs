@@ -19,10 +19,12 @@ mod powershell;
 mod python;
 mod spec;
 mod style;
+mod verdict;
 
 pub use format::{CheckLine, PREFIX, parse_output};
 pub use spec::{CheckSpec, DEFAULT_VARIABLE, SpecError};
 pub use style::AuthStyle;
+pub use verdict::{KeyIssue, LineVerdict, read_output};
 
 /// Where a check runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -73,6 +75,16 @@ pub struct OneLiner {
     pub script: String,
     /// How to run it, in one sentence.
     pub how: &'static str,
+}
+
+/// What every check does and prints, in one sentence, for the page beside each check.
+pub fn what_it_prints(spec: &CheckSpec) -> String {
+    format!(
+        "It reads the key from {} in the environment (never typed on the command line), calls GET /v1/models \
+         once per header style, and prints only the status, error type, error_code, message and request id of \
+         each answer, and the key's hint and length: never the key.",
+        spec.variable()
+    )
 }
 
 /// The four local checks for `spec`.

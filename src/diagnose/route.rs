@@ -5,6 +5,7 @@
 
 use super::error_text::ErrorCause;
 use super::key::{Family, Finding, FindingKind, Provider};
+use super::one_liners::KeyIssue;
 use super::outcome::{Agreement, OutcomeCause};
 use super::tree::StepId;
 
@@ -98,6 +99,16 @@ pub fn for_comparison(agreement: Agreement) -> Option<StepId> {
         Agreement::Differ => step("bearer-works-differently"),
         Agreement::Same | Agreement::Inconclusive => None,
     }
+}
+
+/// The step a problem with the variable, as a no-key check reports it, leads to.
+pub fn for_key_issue(issue: KeyIssue) -> Option<StepId> {
+    step(match issue {
+        KeyIssue::NotSet | KeyIssue::Empty => "key-not-set",
+        // The program still gets an older key from somewhere else.
+        KeyIssue::OtherKey => "key-source",
+        KeyIssue::EdgeWhitespace => "paste-artefacts",
+    })
 }
 
 /// The steps a recognized error text leads to, most likely first: none, one, or two (then
@@ -200,6 +211,7 @@ pub fn all_targets() -> Vec<StepId> {
         .chain(OutcomeCause::ALL.into_iter().filter_map(for_outcome))
         .chain([Agreement::Same, Agreement::Differ, Agreement::Inconclusive].into_iter().filter_map(for_comparison))
         .chain(ErrorCause::ALL.iter().flat_map(|cause| for_error(*cause)))
+        .chain(KeyIssue::ALL.into_iter().filter_map(for_key_issue))
         .collect()
 }
 

@@ -1,6 +1,8 @@
 //! What the user gives for a local check, validated so it can be pasted into code safely: the
 //! environment variable's name and, optionally, the hint Console shows for the key.
 
+use crate::diagnose::report::is_credential_shaped;
+
 /// The variable the SDKs read when none is named.
 pub const DEFAULT_VARIABLE: &str = "ANTHROPIC_API_KEY";
 
@@ -15,6 +17,11 @@ pub enum SpecError {
         "this is not a Console hint: it looks like sk-ant-api03-R2D...igAA (the prefix, 3 characters, ..., 4 characters)"
     )]
     BadHint,
+    /// A whole key (or something shaped like one) where only its hint belongs. Never echoed.
+    #[error(
+        "this looks like a key, not its hint: it was not used, and the field was cleared. Type only what Console shows, e.g. sk-ant-api03-R2D...igAA"
+    )]
+    KeyInHint,
 }
 
 /// A validated request for local checks.
@@ -41,6 +48,7 @@ impl CheckSpec {
         };
         let hint = match hint.map(str::trim).filter(|h| !h.is_empty()) {
             None => None,
+            Some(text) if looks_like_key(text) => return Err(SpecError::KeyInHint),
             Some(text) => Some(console_hint(text).ok_or(SpecError::BadHint)?),
         };
         Ok(CheckSpec { variable, hint })
@@ -62,6 +70,12 @@ fn is_variable_name(name: &str) -> bool {
     name.len() <= 64
         && bytes.next().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
         && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// A key, or any long credential, rather than a hint being typed: no `...` / `…` in it, and as
+/// long and shaped as a credential (a hint is at most 25 characters, and is typed with its `...`).
+fn looks_like_key(text: &str) -> bool {
+    !text.contains("...") && !text.contains('…') && text.chars().count() >= 24 && is_credential_shaped(text)
 }
 
 fn is_key_char(c: char) -> bool {
@@ -109,6 +123,23 @@ mod tests {
             "sk-ant-éé...igAA",
         ] {
             assert_eq!(ok(bad), Err(SpecError::BadHint), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_key_in_the_hint_field_is_refused_and_never_echoed() {
+        let key = format!("sk-ant-api03-{}AA", "R2Dx".repeat(23));
+        for typed in
+            [key.as_str(), " sk-ant-admin01-abcdefghijklmnopqrstuvwxyz ", "sk-proj-abcdefghijklmnopqrstuvwxyz0123"]
+        {
+            let refused = CheckSpec::new(None, Some(typed));
+            assert_eq!(refused, Err(SpecError::KeyInHint), "{typed}");
+            assert!(!SpecError::KeyInHint.to_string().contains(typed.trim()));
+        }
+        // Typing a hint character by character is never taken for a key.
+        let hint = "sk-ant-admin01-x_-...-9Zz";
+        for end in 1..=hint.len() {
+            assert_ne!(CheckSpec::new(None, Some(&hint[..end])), Err(SpecError::KeyInHint), "{}", &hint[..end]);
         }
     }
 

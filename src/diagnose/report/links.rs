@@ -49,8 +49,13 @@ pub fn step_url(base: &str, step: &StepId, answers: &[(String, String)]) -> Stri
 }
 
 /// "Share this step": the current step and answers (and the reasoner's ticks, if given), or
-/// the start page when the walk names no valid step.
+/// the start page when the walk names no valid step; with ticks and no walk at all, the
+/// reasoner's page with them (the start page would not show them).
 pub fn share_link(base: &str, walk: &Walk, credentials: Option<&Setup>) -> String {
+    let at_start = walk.answers.is_empty() && walk.step.as_deref().and_then(safe_step).is_none();
+    if let (true, Some(setup)) = (at_start, credentials) {
+        return credentials_url(base, setup);
+    }
     let mut pairs = safe_answers(&walk.answers);
     let setup = credentials.map(Setup::to_pairs).unwrap_or_default();
     pairs.extend(setup.iter().map(|(name, value)| (*name, value.as_str())));
@@ -109,6 +114,12 @@ mod tests {
             let lost = Walk { step: Some(lost.into()), answers: Vec::new() };
             assert_eq!(share_link("https://kd.example", &lost, None), "https://kd.example/");
         }
+        let nowhere = Walk::default();
+        assert_eq!(
+            share_link("https://kd.example", &nowhere, Some(&setup)),
+            "https://kd.example/which-credential/?gen=py-2&has=key.token"
+        );
+        assert_eq!(share_link("https://kd.example", &nowhere, None), "https://kd.example/");
         assert_eq!(
             credentials_url("https://kd.example", &setup),
             "https://kd.example/which-credential/?gen=py-2&has=key.token"
