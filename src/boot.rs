@@ -16,7 +16,7 @@ use crate::components::report_panel::ReportPanel;
 use crate::islands::{self, Island};
 use crate::router::{Location, Route};
 use crate::site::{self, NOT_FOUND_ATTR, ROOT_ID};
-use crate::state::{KeyInput, LiveTests, PastedError, ReasonerSetup, WalkIndex};
+use crate::state::{KeyInput, LiveTests, PastedError, ReasonerAnswer, ReasonerSetup, WalkIndex};
 use crate::{enhance, navigate, tools_module};
 
 /// What can hold the focus, in document order.
@@ -63,6 +63,7 @@ pub fn start() {
         pasted.text.set(typed_error.clone());
         provide_context(pasted);
         provide_context(ReasonerSetup::new());
+        provide_context(ReasonerAnswer::new());
         provide_context(Location::new(route));
         pasted
     });

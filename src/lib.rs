@@ -36,7 +36,7 @@ use std::sync::Arc;
 use components::page::Page;
 use diagnose::tree::Tree;
 use router::{Location, Route};
-use state::{KeyInput, LiveTests, PastedError, ReasonerSetup, WalkIndex};
+use state::{KeyInput, LiveTests, PastedError, ReasonerAnswer, ReasonerSetup, WalkIndex};
 
 /// A whole page, as the prerender writes it: the session's state as it is before the user does
 /// anything, the tree, and the page for `route`. (In the browser only the islands are rendered.)
@@ -52,6 +52,7 @@ pub fn App(
     provide_context(WalkIndex::loaded(tree));
     provide_context(PastedError::new());
     provide_context(ReasonerSetup::new());
+    provide_context(ReasonerAnswer::new());
     provide_context(Location::new(route));
     view! { <Page/> }
 }

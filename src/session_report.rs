@@ -14,7 +14,7 @@ use crate::diagnose::tree::{StepId, Tree};
 use crate::http;
 use crate::live_call::CallState;
 use crate::router::{Location, Route};
-use crate::state::{IndexState, KeyInput, LiveTests, PastedError, ReasonerSetup, WalkIndex};
+use crate::state::{IndexState, KeyInput, LiveTests, PastedError, ReasonerAnswer, ReasonerSetup, WalkIndex};
 
 /// Key Doctor's version, from Cargo.toml.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -28,6 +28,7 @@ pub struct Session {
     calls: LiveTests,
     pasted: PastedError,
     reasoner: ReasonerSetup,
+    answer: ReasonerAnswer,
     index: WalkIndex,
     location: Location,
 }
@@ -40,6 +41,7 @@ impl Session {
             calls: expect_context(),
             pasted: expect_context(),
             reasoner: expect_context(),
+            answer: expect_context(),
             index: expect_context(),
             location: expect_context(),
         }
@@ -95,6 +97,7 @@ impl Session {
             error: reading.clone(),
             sdk: known_generation(walk_sdk.as_ref(), reading.as_ref()),
             credentials: self.reasoner.0.get_untracked(),
+            credentials_answer: self.answer.0.get_untracked(),
             trail: tree.map(|tree| walk.trail(tree)).unwrap_or_default(),
             step_title,
             walk,

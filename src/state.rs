@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::diagnose::credentials::Setup;
+use crate::diagnose::credentials::{Setup, Summary};
 use crate::diagnose::error_text::Reading;
 use crate::diagnose::key::{self, KeyReport};
 use crate::diagnose::tree::Tree;
@@ -170,6 +170,24 @@ impl Default for PastedError {
 /// What the user ticked on "Which credential wins" (`None` until they use it), for the report.
 #[derive(Clone, Copy)]
 pub struct ReasonerSetup(pub RwSignal<Option<Setup>>);
+
+/// The reasoner's answer for those ticks, as the tool pages' module summed it up (the resolver
+/// itself is not in the app's wasm), for the report.
+#[derive(Clone, Copy)]
+pub struct ReasonerAnswer(pub RwSignal<Option<Summary>>);
+
+impl ReasonerAnswer {
+    /// No answer yet.
+    pub fn new() -> Self {
+        ReasonerAnswer(RwSignal::new(None))
+    }
+}
+
+impl Default for ReasonerAnswer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl ReasonerSetup {
     /// Not used yet.

@@ -16,11 +16,11 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Element;
 
 use crate::boot;
-use crate::diagnose::credentials::Setup;
+use crate::diagnose::credentials::{Setup, Summary};
 use crate::islands::Island;
 use crate::session_report::{GIT_HASH, VERSION};
 use crate::site;
-use crate::state::ReasonerSetup;
+use crate::state::{ReasonerAnswer, ReasonerSetup};
 
 #[wasm_bindgen(inline_js = "
     export function import_tools(js, wasm) {
@@ -34,9 +34,13 @@ extern "C" {
 thread_local! {
     /// The module once imported (a failed import is not kept: the next page tries again).
     static MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
-    /// What the module calls with the reasoner's ticks (`gen=…&has=…`) on every change.
-    static ON_SETUP: Closure<dyn Fn(String)> = Closure::new(|query: String| {
-        boot::in_session(|| expect_context::<ReasonerSetup>().0.set(Some(Setup::from_search(&query))));
+    /// What the module calls on every change with the reasoner's ticks (`gen=…&has=…`) and its
+    /// answer ([`Summary`] as JSON, empty before a tool is picked).
+    static ON_SETUP: Closure<dyn Fn(String, String)> = Closure::new(|query: String, answer: String| {
+        boot::in_session(|| {
+            expect_context::<ReasonerSetup>().0.set(Some(Setup::from_search(&query)));
+            expect_context::<ReasonerAnswer>().0.set(Summary::from_json(&answer));
+        });
     });
 }
 

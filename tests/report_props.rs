@@ -5,7 +5,7 @@
 
 mod support;
 
-use key_doctor::diagnose::credentials::{Generation, Input, Setup};
+use key_doctor::diagnose::credentials::{Generation, Input, Setup, Summary};
 use key_doctor::diagnose::error_text::{KeyInPaste, Reading};
 use key_doctor::diagnose::key;
 use key_doctor::diagnose::outcome::{Answer, Body, CallResult, Verdict, interpret};
@@ -66,6 +66,7 @@ fn a_full_report_tells_a_help_desk_what_happened() {
         }),
         sdk: Some(Generation::Python2),
         credentials: Some(Setup::new(Generation::Python2, [Input::Key, Input::Token])),
+        credentials_answer: Summary::of(&Setup::new(Generation::Python2, [Input::Key, Input::Token])),
         trail: walk.trail(&tree),
         step_title: tree.node(&step("key-listed")).map(|n| n.title().to_string()),
         walk,
@@ -218,6 +219,7 @@ fn adversarial_input(paste: &str, setup: Option<Setup>) -> ReportInput {
             ..Reading::default()
         }),
         sdk: None,
+        credentials_answer: setup.as_ref().and_then(Summary::of),
         credentials: setup,
         trail: vec![TrailItem {
             question: step("which-tool"),

@@ -16,7 +16,7 @@ mod module {
 
     use key_doctor::components::credential_reasoner::CredentialReasoner;
     use key_doctor::components::no_key_checks::NoKeyChecks;
-    use key_doctor::diagnose::credentials::Setup;
+    use key_doctor::diagnose::credentials::{Setup, Summary};
     use key_doctor::islands::Island;
     use key_doctor::site;
     use key_doctor::state::{ReasonerSetup, WalkIndex};
@@ -79,7 +79,7 @@ mod module {
     }
 
     /// The module's session, set up on the first mount: the executor, the contexts, and the
-    /// effect that hands every change of the ticks back to the app.
+    /// effect that hands every change of the ticks, and the answer for them, back to the app.
     fn session(on_setup: js_sys::Function) -> Owner {
         if let Some(owner) = SESSION.with(|s| s.borrow().clone()) {
             return owner;
@@ -91,9 +91,12 @@ mod module {
             provide_context(reasoner);
             provide_context(WalkIndex::new());
             Effect::new(move |_| {
-                if let Some(query) = reasoner.0.with(|s| s.as_ref().map(Setup::to_query)) {
-                    let _ = on_setup.call1(&JsValue::NULL, &JsValue::from_str(&query));
-                }
+                let Some((query, answer)) = reasoner.0.with(|s| {
+                    s.as_ref().map(|s| (s.to_query(), Summary::of(s).map(|a| a.to_json()).unwrap_or_default()))
+                }) else {
+                    return;
+                };
+                let _ = on_setup.call2(&JsValue::NULL, &JsValue::from_str(&query), &JsValue::from_str(&answer));
             });
         });
         SESSION.with(|s| *s.borrow_mut() = Some(owner.clone()));

@@ -15,6 +15,7 @@ mod input;
 mod resolution;
 mod sdk;
 mod setup;
+mod summary;
 pub mod texts;
 mod wire;
 
@@ -24,6 +25,7 @@ pub use generation::{Generation, Tool, VERSION_2023, VERSION_2026};
 pub use input::Input;
 pub use resolution::{Conflict, Note, Request, Resolution, Said, Sent};
 pub use setup::{GEN_PARAM, HAS_PARAM, SEPARATOR, Setup};
+pub use summary::{Field, Summary, SummaryLine};
 pub use wire::{Credential, Header, Host, Platform};
 
 /// What `generation` would do with `inputs` set.

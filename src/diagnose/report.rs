@@ -18,7 +18,7 @@ pub use error_summary::known_generation;
 pub use links::{CREDENTIALS_PAGE, credentials_url, share_link, step_url};
 pub use redact::{REDACTED, is_credential_shaped, one_line, redact};
 
-use super::credentials::{Generation, Setup};
+use super::credentials::{Generation, Setup, Summary};
 use super::error_text::Reading;
 use super::key::KeyReport;
 use super::one_liners::AuthStyle;
@@ -72,6 +72,9 @@ pub struct ReportInput {
     pub sdk: Option<Generation>,
     /// The credential reasoner's ticks, if the user used it.
     pub credentials: Option<Setup>,
+    /// The reasoner's answer for those ticks ([`Summary::of`]; in the browser, handed over by
+    /// the tool pages' module).
+    pub credentials_answer: Option<Summary>,
     /// Where the walk stands.
     pub walk: Walk,
     /// The walk's trail (`Walk::trail`), for the path with its links.
