@@ -1,7 +1,7 @@
 // The decision tree in the browser: every step has its own prerendered page on a static host
 // without SPA fallback, walks work in place once the app runs, and history behaves.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, axeViolations } from './fixtures.mjs';
+import { test, expect, open, live, axeViolations } from './fixtures.mjs';
 
 const tree = JSON.parse(readFileSync(new URL('../../dist/tree.json', import.meta.url), 'utf8'));
 const steps = [
@@ -102,6 +102,8 @@ test('back, forward, reload and Start over keep the right step', async ({ page }
   await page.reload();
   await expect(page).toHaveURL(secondUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondTitle);
+  // Back knows the step before only once the app runs (the static link goes to the start).
+  await live(page);
   await page.getByRole('link', { name: '← Back' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
   await page.getByRole('link', { name: 'Start over' }).click();
