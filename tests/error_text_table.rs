@@ -1272,6 +1272,25 @@ fn a_key_in_the_paste_is_hidden_listed_and_checked() {
 }
 
 #[test]
+fn a_word_on_the_next_line_is_not_the_rest_of_a_short_key() {
+    // 101 characters: "Invalid" on the next line would make up the 108 of a full key.
+    let short = &KEY[..101];
+    let r = recognize(&format!("ANTHROPIC_API_KEY={short}\nInvalid API key · Fix external API key"));
+    assert_eq!(r.keys.len(), 1);
+    assert_eq!(r.keys[0].hint.as_deref(), Some(&*format!("{}...{}", &short[..16], &short[97..])));
+    assert!(r.keys[0].findings.iter().any(|f| f.kind.id() == "too-short"), "{:?}", r.keys[0].findings);
+    assert!(
+        r.evidence.iter().any(|e| e.text.contains("Invalid API key") && !e.text.contains("sk-ant")),
+        "{:?}",
+        r.evidence
+    );
+    // The rest of a key cut by a terminal's wrap still joins it: it ends in AA.
+    let wrapped = recognize(&format!("x-api-key: {}\n{}\nInvalid API key", &KEY[..101], &KEY[101..]));
+    assert_eq!(wrapped.keys.len(), 1);
+    assert_eq!(wrapped.keys[0].hint.as_deref(), Some("sk-ant-api03-pTy...fyAA"));
+}
+
+#[test]
 fn colour_codes_crlf_padding_and_noise_do_not_matter() {
     let plain = "anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}, 'request_id': 'req_011CYhr1kdGzCrPHfrhibMen'}";
     let coloured = format!("\u{1b}[31m{}\u{1b}[0m", plain.replace(": Error", ":\u{1b}[1m Error"));

@@ -3,7 +3,7 @@
 //! the page shows of it ([`Reading`]) as JSON. The recognizer's tables and code stay out of the
 //! app's wasm, which every visit loads (see `src/diagnose/error_text/reading.rs`).
 //!
-//! Built by `tools/build_recognizer.sh` (a Trunk hook) into `recognizer/` beside the pages.
+//! Built by `tools/build_modules.sh` (a Trunk hook) into `recognizer/` beside the pages.
 
 use key_doctor::diagnose::error_text::{Reading, recognize};
 use wasm_bindgen::prelude::wasm_bindgen;

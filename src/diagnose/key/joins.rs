@@ -22,8 +22,11 @@ pub(super) fn join_pieces(text: &str, mut end: usize, full: usize, as_sent: &mut
         let piece = piece_end - gap_end;
         let total = len + counted + piece;
         // Across a line break only the rest of the key, or a whole terminal line of it, joins:
-        // a short word on the next line is text, not key.
-        if piece == 0 || total > full || wrapped && total != full && piece < WRAPPED_PIECE {
+        // a short word on the next line is text, not key, even one that happens to make up the
+        // length (`…\nInvalid API key`): the rest of a key ends the way a full key does, in `AA`.
+        let rest = &text[gap_end..piece_end];
+        let completes = total == full && (rest.ends_with("AA") || rest == "A" && as_sent.ends_with('A'));
+        if piece == 0 || total > full || wrapped && piece < WRAPPED_PIECE && !completes {
             break;
         }
         as_sent.push_str(&decoded);
