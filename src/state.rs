@@ -202,6 +202,11 @@ impl Default for ReasonerSetup {
     }
 }
 
+/// The output of a no-key check pasted on its page, as the tool pages' module holds it: handed
+/// to the app, which reads it as a pasted error, so the report says what the check found.
+#[derive(Clone, Copy, Default)]
+pub struct PastedCheck(pub RwSignal<String>);
+
 /// Where the walk's index stands.
 #[derive(Clone, Debug)]
 pub enum IndexState {

@@ -2,7 +2,8 @@
 //! them: a wasm module of its own (`src/bin/tools.rs`, built into `tools/` beside the pages),
 //! imported when a page with one of them is shown, which renders them live in place of their
 //! static copies. The app keeps the session: it hands the module the reasoner's ticks, and the
-//! module hands back every change, for the report and "Share this step".
+//! module hands back every change, and every pasted check output, for the report and "Share this
+//! step".
 //!
 //! Why a module of its own: their views and cores would add about 50 KB (gzip) to the wasm
 //! every page loads, and few visits open these two pages.
@@ -20,7 +21,7 @@ use crate::diagnose::credentials::{Setup, Summary};
 use crate::islands::Island;
 use crate::session_report::{GIT_HASH, VERSION};
 use crate::site;
-use crate::state::{ReasonerAnswer, ReasonerSetup};
+use crate::state::{PastedError, ReasonerAnswer, ReasonerSetup};
 
 #[wasm_bindgen(inline_js = "
     export function import_tools(js, wasm) {
@@ -41,6 +42,12 @@ thread_local! {
             expect_context::<ReasonerSetup>().0.set(Some(Setup::from_search(&query)));
             expect_context::<ReasonerAnswer>().0.set(Summary::from_json(&answer));
         });
+    });
+    /// What the module calls with the output of a no-key check pasted on its page: the app reads
+    /// it as a pasted error (it holds no key), so the report says what the check found.
+    static ON_CHECK: Closure<dyn Fn(String)> = Closure::new(|output: String| {
+        let pasted = boot::in_session(expect_context::<PastedError>);
+        leptos::task::spawn_local(pasted.set(output));
     });
 }
 
@@ -69,6 +76,7 @@ pub fn take_over(island: Island, static_copy: Element) {
             &JsValue::from_str(&query),
             &ON_SETUP.with(|f| f.as_ref().clone()),
         );
+        args.push(&ON_CHECK.with(|f| f.as_ref().clone()));
         let _ = mount.apply(&JsValue::NULL, &args);
     });
 }

@@ -1272,6 +1272,19 @@ fn a_key_in_the_paste_is_hidden_listed_and_checked() {
 }
 
 #[test]
+fn a_key_refused_both_ways_is_the_key_not_the_header() {
+    // The no-key checks' output: the key sent both ways, refused both ways.
+    let both = "key-doctor-check: key var=ANTHROPIC_API_KEY set=yes length=108 hint=sk-ant-api03-R2D...igAA hint_match=- edge_whitespace=no\n\
+        key-doctor-check: x-api-key status=401 type=authentication_error code=- request_id=req_011CYhr1kdGzCrPHfrhibMen message=\"invalid x-api-key\"\n\
+        key-doctor-check: bearer status=401 type=authentication_error code=- request_id=req_011CYhr1kdGzCrPHfrhibMeo message=\"Invalid bearer token\"";
+    let r = recognize(both);
+    assert_eq!(r.steps.first().map(|s| s.as_str()), Some("key-listed"), "{:?}", r.steps);
+    // Refused as Bearer alone, the header stays the likely cause.
+    let bearer_only = "Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'Invalid bearer token'}}";
+    assert_ne!(recognize(bearer_only).steps.first().map(|s| s.as_str()), Some("key-listed"));
+}
+
+#[test]
 fn a_word_on_the_next_line_is_not_the_rest_of_a_short_key() {
     // 101 characters: "Invalid" on the next line would make up the 108 of a full key.
     let short = &KEY[..101];

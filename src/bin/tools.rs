@@ -19,7 +19,7 @@ mod module {
     use key_doctor::diagnose::credentials::{Setup, Summary};
     use key_doctor::islands::Island;
     use key_doctor::site;
-    use key_doctor::state::{ReasonerSetup, WalkIndex};
+    use key_doctor::state::{PastedCheck, ReasonerSetup, WalkIndex};
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;
@@ -36,10 +36,17 @@ mod module {
     /// `setup` the app's reasoner ticks as a query (`gen=…&has=…`, or empty), `on_setup` what to
     /// call with the ticks on every change. False if nothing was rendered.
     #[wasm_bindgen]
-    pub fn mount_island(name: &str, static_copy: Element, base: &str, setup: &str, on_setup: js_sys::Function) -> bool {
+    pub fn mount_island(
+        name: &str,
+        static_copy: Element,
+        base: &str,
+        setup: &str,
+        on_setup: js_sys::Function,
+        on_check: js_sys::Function,
+    ) -> bool {
         let Some(island) = Island::named(name) else { return false };
         site::set_base(base);
-        let session = session(on_setup);
+        let session = session(on_setup, on_check);
         session.with(|| {
             let reasoner = expect_context::<ReasonerSetup>();
             let from_app = Setup::from_search(setup);
@@ -79,8 +86,9 @@ mod module {
     }
 
     /// The module's session, set up on the first mount: the executor, the contexts, and the
-    /// effect that hands every change of the ticks, and the answer for them, back to the app.
-    fn session(on_setup: js_sys::Function) -> Owner {
+    /// effects that hand back to the app every change of the ticks (with the answer for them)
+    /// and every pasted check output.
+    fn session(on_setup: js_sys::Function, on_check: js_sys::Function) -> Owner {
         if let Some(owner) = SESSION.with(|s| s.borrow().clone()) {
             return owner;
         }
@@ -97,6 +105,14 @@ mod module {
                     return;
                 };
                 let _ = on_setup.call2(&JsValue::NULL, &JsValue::from_str(&query), &JsValue::from_str(&answer));
+            });
+            let check = PastedCheck::default();
+            provide_context(check);
+            Effect::new(move |_| {
+                let output = check.0.get();
+                if !output.trim().is_empty() {
+                    let _ = on_check.call1(&JsValue::NULL, &JsValue::from_str(&output));
+                }
             });
         });
         SESSION.with(|s| *s.borrow_mut() = Some(owner.clone()));

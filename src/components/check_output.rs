@@ -8,6 +8,7 @@ use super::no_key_checks::typed_before;
 use crate::diagnose::error_text::Reading;
 use crate::diagnose::one_liners::{LineVerdict, read_output};
 use crate::recognizer;
+use crate::state::PastedCheck;
 
 /// The output field and what each line of it means. The verdicts are in a polite live region.
 #[component]
@@ -21,6 +22,10 @@ pub fn CheckOutput() -> impl IntoView {
         latest.set_value(ticket);
         text.set(pasted.clone());
         reading.set(None);
+        // The session's copy, for the report (the tool pages' module hands it to the app).
+        if let Some(shared) = use_context::<PastedCheck>() {
+            shared.0.set(pasted.clone());
+        }
         if read_output(&pasted).is_empty() {
             return;
         }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::no_key_checks::NoKeyChecks;
+use super::report_panel::ReportPanel;
 use super::step_heading::StepHeading;
 
 /// "I'd rather not paste my key": local checks to run on your own machine.
@@ -24,5 +25,6 @@ pub fn NoKeyPage() -> impl IntoView {
             </ol>
             <NoKeyChecks/>
         </article>
+        <ReportPanel/>
     }
 }

@@ -110,6 +110,17 @@ test.describe('no-key page', () => {
     await expect(verdicts.nth(1).getByRole('link')).toHaveAttribute('href', /\/step\/key-listed\/$/);
     // The error reader's causes for the whole output, from its own module.
     await expect(page.locator('.reader-causes')).toContainText('The error reader');
+    // The report on this page says what the check found (its output holds no key).
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Copy report (Markdown)' }).click();
+      const report = await page.evaluate(() => navigator.clipboard.readText());
+      expect(report).toContain('Error message (recognized');
+      // Refused both ways: the key is the likely cause, not the header.
+      expect(report).toMatch(/Likely cause:\*\* \[step key-listed\]/);
+      expect(report).toContain('401');
+      expect(report).not.toContain(key);
+      expect(report).not.toContain(key.slice(14, 50));
+    }).toPass({ timeout: 10_000 });
     // Both lazy modules (the tools' and the error reader's) came from this site, under its policy.
     const loaded = watched.requests.map((r) => new URL(r.url).pathname);
     expect(loaded.filter((p) => /^\/(tools|recognizer)\/.*\.(js|wasm)$/.test(p)).length).toBeGreaterThanOrEqual(4);

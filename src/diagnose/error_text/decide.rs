@@ -35,6 +35,7 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
     let Some(clue) = counted.iter().copied().max_by_key(order).or_else(|| fallback(text, scan)) else {
         return unknown(red, scan, chars);
     };
+    let clue = rejected_both_ways(&counted, clue);
     let around = window::around(text, clue.start, clue.end);
     let source = source(scan, &around)
         .filter(|(s, _)| clue.cause != ErrorCause::OtherProviderError || s.rank() >= Source::Litellm.rank());
@@ -121,6 +122,25 @@ fn counted_clues(scan: &Scan) -> Vec<Clue> {
             counts.then_some(Clue { cause, strength, start: hit.start, end: hit.end, row: Some(row) })
         })
         .collect()
+}
+
+/// A bearer rejection beside `invalid x-api-key` of the same strength (the no-key checks try both
+/// header styles): the key was refused whichever way it went, so the key is the cause, not the
+/// header.
+fn rejected_both_ways(counted: &[Clue], winner: Clue) -> Clue {
+    let bearer = matches!(
+        winner.cause,
+        ErrorCause::BearerRejected | ErrorCause::BearerRejectedNewSdk | ErrorCause::BearerRejectedClaudeCode
+    );
+    let rejected = counted
+        .iter()
+        .copied()
+        .filter(|c| c.cause == ErrorCause::RejectedKey && c.strength == winner.strength)
+        .max_by_key(order);
+    match rejected {
+        Some(rejected) if bearer => rejected,
+        _ => winner,
+    }
 }
 
 /// The order of clues: strength, Anthropic's own over another provider's, the longer phrase,
