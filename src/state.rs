@@ -135,7 +135,10 @@ impl PastedError {
     pub async fn set(self, text: String) {
         let ticket = self.latest.get_value() + 1;
         self.latest.set_value(ticket);
-        self.text.set(text.clone());
+        // Set only when it is new: the field has often drawn it already (a paste, typing).
+        if self.text.with_untracked(|t| *t != text) {
+            self.text.set(text.clone());
+        }
         if text.trim().is_empty() {
             self.reading.set(Reading::default());
             self.status.set(ReadStatus::Done);

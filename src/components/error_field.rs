@@ -18,12 +18,19 @@ use crate::state::PastedError;
 pub fn ErrorField() -> impl IntoView {
     let pasted = expect_context::<PastedError>();
     let field = NodeRef::<Textarea>::new();
+    // What the field shows, set in it only when it changes: a long paste's start is drawn once.
+    let shown = Memo::new(move |_| pasted.text.with(|t| field_part(t).to_string()));
     // A long paste is taken out of the browser's hands: the field gets only its start.
+    // Each step of taking it in (the clipboard's text into the app, the field's start drawn, the
+    // text handed to the reader) runs in a task of its own, so that none holds the tab for long.
     let on_paste = move |ev: web_sys::ClipboardEvent| {
         let Some(text) = ev.clipboard_data().and_then(|data| data.get_data("text/plain").ok()) else { return };
         if long_paste_note(&text).is_some() {
             ev.prevent_default();
-            leptos::task::spawn_local(read(pasted, text, true));
+            leptos::task::spawn_local(async move {
+                next_task().await;
+                read(pasted, text, true).await;
+            });
         }
     };
     let on_input = move |ev: leptos::ev::Event| {
@@ -56,7 +63,7 @@ pub fn ErrorField() -> impl IntoView {
             aria-describedby="error-message-help"
             placeholder="anthropic.AuthenticationError: Error code: 401 - …"
             node_ref=field
-            prop:value=move || pasted.text.with(|t| field_part(t).to_string())
+            prop:value=shown
             on:focus=move |_| recognizer::prepare()
             on:paste=on_paste
             on:input=on_input

@@ -51,7 +51,7 @@ fn WhatIsSent() -> impl IntoView {
                 "This site's own files, from the address you opened: the page you are on and each page you move to, its stylesheets, "
                 "the app's JavaScript and WebAssembly, the icon, and "<code>"walk.json"</code>
                 " (the walk's questions and cause titles, fetched when the walk first needs them), and the error reader in "
-                <code>"recognizer/"</code>" (a second WebAssembly module, fetched the first time you paste an error; it reads the paste inside this page). "
+                <code>"recognizer/"</code>" (a second WebAssembly module, fetched the first time you paste an error; it reads the paste in a background thread of this page, under the same policy). "
                 "None of them carries anything you typed."
             </li>
             <li>"Each press of a Test button sends one request, straight from this browser to "<code>"https://api.anthropic.com"</code>", without cookies, referrer or caching. These are all of them, exactly:"</li>

@@ -19,7 +19,7 @@ pub struct Directive {
 }
 
 /// The policy, in the order `index.html` writes it.
-pub const DIRECTIVES: [Directive; 9] = [
+pub const DIRECTIVES: [Directive; 10] = [
     Directive {
         name: "default-src",
         value: "'self'",
@@ -41,6 +41,11 @@ pub const DIRECTIVES: [Directive; 9] = [
         name: "connect-src",
         value: "'self' https://api.anthropic.com",
         means: "The page may fetch only its own files and the Anthropic API. The browser refuses any other destination, whatever the code asks for.",
+    },
+    Directive {
+        name: "worker-src",
+        value: "blob:",
+        means: "A background thread (the error reader's) may start only from code the page itself hands it, and then lives under this same policy: the same sites to fetch from, the same code rules. No worker from a file or from anywhere else.",
     },
     Directive { name: "object-src", value: "'none'", means: "No plugins or embedded objects." },
     Directive { name: "base-uri", value: "'none'", means: "No <base> element can redirect the page's links." },
