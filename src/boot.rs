@@ -43,17 +43,9 @@ pub fn start() {
         Route::at_absolute(&location.pathname().unwrap_or_default(), &location.search().unwrap_or_default())
     };
     // Anything typed into the key field before the wasm arrived is kept, and checked now.
-    let typed = doc
-        .get_element_by_id("api-key")
-        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
-        .map(|field| field.value())
-        .unwrap_or_default();
+    let typed = site::typed_before("api-key");
     // And so is an error message typed or pasted into its field: read now, where it is.
-    let typed_error = doc
-        .get_element_by_id("error-message")
-        .and_then(|el| el.dyn_into::<HtmlTextAreaElement>().ok())
-        .map(|field| field.value())
-        .unwrap_or_default();
+    let typed_error = site::typed_before("error-message");
     let session = Owner::new();
     let pasted = session.with(|| {
         provide_context(KeyInput::new(typed));

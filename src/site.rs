@@ -50,6 +50,26 @@ pub const fn interactive() -> bool {
     cfg!(target_arch = "wasm32")
 }
 
+/// What was typed or pasted into a field (an input or a textarea) of the prerendered page
+/// before the wasm took it over: the app keeps it and checks it. Empty natively, and for a
+/// field that is not there.
+pub fn typed_before(id: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(field) = leptos::prelude::document().get_element_by_id(id) else { return String::new() };
+        match field.dyn_into::<web_sys::HtmlInputElement>() {
+            Ok(input) => input.value(),
+            Err(field) => field.dyn_into::<web_sys::HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default(),
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = id;
+        String::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use super::cause_link::CauseLink;
-use super::no_key_checks::typed_before;
+use super::private_field::private_field;
 use crate::diagnose::error_text::Reading;
 use crate::diagnose::one_liners::{LineVerdict, read_output};
 use crate::recognizer;
+use crate::site;
 use crate::state::PastedCheck;
 
 /// The output field and what each line of it means. The verdicts are in a polite live region.
@@ -38,7 +39,7 @@ pub fn CheckOutput() -> impl IntoView {
         });
     };
     // What was pasted before the page was live is read now.
-    let before = typed_before("check-output");
+    let before = site::typed_before("check-output");
     if !before.is_empty() {
         read(before);
     }
@@ -48,8 +49,7 @@ pub fn CheckOutput() -> impl IntoView {
             id="check-output"
             class="text-input output-field"
             rows="5"
-            spellcheck="false"
-            autocomplete="off"
+            {..private_field()}
             aria-describedby="check-output-help"
             placeholder="key-doctor-check: key var=ANTHROPIC_API_KEY set=yes length=108 …"
             on:focus=move |_| recognizer::prepare()

@@ -5,6 +5,7 @@
 use leptos::html::Textarea;
 use leptos::prelude::*;
 
+use super::private_field::private_field;
 use crate::diagnose::error_text::{Verdict, field_part, long_paste_note};
 use crate::diagnose::walk::step_link;
 use crate::recognizer;
@@ -53,13 +54,7 @@ pub fn ErrorField() -> impl IntoView {
             class="error-input"
             name="kd-error-message"
             rows="6"
-            autocomplete="off"
-            spellcheck="false"
-            autocapitalize="off"
-            data-lpignore="true"
-            data-1p-ignore="true"
-            data-bwignore="true"
-            data-form-type="other"
+            {..private_field()}
             aria-describedby="error-message-help"
             placeholder="anthropic.AuthenticationError: Error code: 401 - …"
             node_ref=field

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::private_field::private_field;
 use crate::site;
 use crate::state::KeyInput;
 
@@ -23,13 +24,7 @@ pub fn KeyField() -> impl IntoView {
                 class="key-input"
                 name="kd-key-under-test"
                 type=move || if revealed.get() { "text" } else { "password" }
-                autocomplete="off"
-                spellcheck="false"
-                autocapitalize="off"
-                data-lpignore="true"
-                data-1p-ignore="true"
-                data-bwignore="true"
-                data-form-type="other"
+                {..private_field()}
                 aria-describedby="key-verdict key-findings"
                 placeholder="sk-ant-api03-…"
                 prop:value=move || key.field.get()

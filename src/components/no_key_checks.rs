@@ -6,17 +6,19 @@ use leptos::prelude::*;
 
 use super::check_output::CheckOutput;
 use super::one_liner_tabs::OneLinerTabs;
+use super::private_field::private_field;
 use crate::diagnose::one_liners::{CheckSpec, DEFAULT_VARIABLE, SpecError};
 use crate::islands::Island;
+use crate::site;
 
 /// The variable and hint fields, the four checks, and the output reader. An island: the
 /// prerendered page shows the checks for `ANTHROPIC_API_KEY`, usable without the wasm.
 #[component]
 pub fn NoKeyChecks() -> impl IntoView {
-    let variable = RwSignal::new(typed_before("check-variable"));
+    let variable = RwSignal::new(site::typed_before("check-variable"));
     let hint = RwSignal::new(String::new());
     let hint_error = RwSignal::new(None::<SpecError>);
-    on_hint(&typed_before("check-hint"), hint, hint_error);
+    on_hint(&site::typed_before("check-hint"), hint, hint_error);
     let variable_error = Memo::new(move |_| variable.with(|v| CheckSpec::new(Some(v.as_str()), None).err()));
     // An invalid name keeps the checks of the last valid one.
     let spec = Memo::new(move |last: Option<&CheckSpec>| {
@@ -34,9 +36,7 @@ pub fn NoKeyChecks() -> impl IntoView {
                     id="check-variable"
                     class="text-input"
                     type="text"
-                    autocomplete="off"
-                    spellcheck="false"
-                    autocapitalize="off"
+                    {..private_field()}
                     placeholder=DEFAULT_VARIABLE
                     aria-describedby="check-variable-help"
                     aria-invalid=move || variable_error.with(Option::is_some).to_string()
@@ -56,9 +56,7 @@ pub fn NoKeyChecks() -> impl IntoView {
                     id="check-hint"
                     class="text-input"
                     type="text"
-                    autocomplete="off"
-                    spellcheck="false"
-                    autocapitalize="off"
+                    {..private_field()}
                     placeholder="sk-ant-api03-R2D...igAA"
                     aria-describedby="check-hint-help"
                     aria-invalid=move || hint_error.with(Option::is_some).to_string()
@@ -99,27 +97,5 @@ fn on_hint(text: &str, hint: RwSignal<String>, error: RwSignal<Option<SpecError>
             error.set(result.err());
             false
         }
-    }
-}
-
-/// What was typed into a field (input or textarea) of the prerendered page before the wasm took
-/// it over.
-pub(super) fn typed_before(id: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let field = document().get_element_by_id(id);
-        match field {
-            Some(el) => match el.dyn_into::<web_sys::HtmlInputElement>() {
-                Ok(input) => input.value(),
-                Err(el) => el.dyn_into::<web_sys::HtmlTextAreaElement>().map(|area| area.value()).unwrap_or_default(),
-            },
-            None => String::new(),
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = id;
-        String::new()
     }
 }

@@ -5,11 +5,10 @@ use leptos::prelude::*;
 
 use super::copy_button::CopyButton;
 use super::prose::Prose;
+use super::tab_set::{Tab, TabSet};
 use crate::diagnose::tree::{Snippet, Surface};
 
-/// Tabs over `snippets`, grouped by surface in the order they first appear. Static HTML: the
-/// first tab is chosen, and `enhance` switches tabs once the wasm runs. Without JavaScript the
-/// stylesheet shows every panel, each under its surface's name.
+/// Tabs over `snippets`, grouped by surface in the order they first appear.
 #[component]
 pub fn SnippetTabs(
     /// A prefix that makes the tab ids unique on the page.
@@ -24,47 +23,16 @@ pub fn SnippetTabs(
             surfaces.push(snippet.surface);
         }
     }
-    let tab_id = |i: usize| format!("{id}-tab-{i}");
-    let panel_id = |i: usize| format!("{id}-panel-{i}");
     let tabs = surfaces
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(i, surface)| {
-            view! {
-                <button
-                    type="button"
-                    role="tab"
-                    id=tab_id(i)
-                    class="tab"
-                    aria-controls=panel_id(i)
-                    aria-selected=if i == 0 { "true" } else { "false" }
-                    tabindex=if i == 0 { "0" } else { "-1" }
-                >
-                    {surface.label()}
-                </button>
-            }
+        .map(|(i, surface)| Tab {
+            key: i.to_string(),
+            name: surface.label().to_string(),
+            panel: snippets.iter().filter(|s| s.surface == surface).map(|s| snippet_figure(s, surface)).collect_view(),
         })
-        .collect_view();
-    let panels = surfaces
-        .iter()
-        .enumerate()
-        .map(|(i, surface)| {
-            let blocks =
-                snippets.iter().filter(|s| s.surface == *surface).map(|s| snippet_figure(s, *surface)).collect_view();
-            view! {
-                <div role="tabpanel" id=panel_id(i) aria-labelledby=tab_id(i) class="tab-panel" hidden=i != 0>
-                    <p class="panel-name">{surface.label()}</p>
-                    {blocks}
-                </div>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="tabs">
-            <div role="tablist" class="tablist">{tabs}</div>
-            {panels}
-        </div>
-    }
+        .collect();
+    view! { <TabSet id=id tabs=tabs/> }
 }
 
 /// One code block with its role, the SDK version it is for, its copy button and its note.

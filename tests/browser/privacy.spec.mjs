@@ -125,3 +125,33 @@ test('a whole session sends the key only to the API, only when asked, and leaves
   expect(watched.cspViolations ? await watched.cspViolations() : []).toEqual([]);
   expect(watched.pageErrors).toEqual([]);
 });
+
+// Every field the user types or pastes into, before and after the app takes over: no autofill,
+// no spell check (some browsers check on a server), and password managers neither fill nor save.
+const PRIVATE = {
+  autocomplete: 'off', spellcheck: 'false', autocapitalize: 'off', 'data-lpignore': 'true',
+  'data-1p-ignore': 'true', 'data-bwignore': 'true', 'data-form-type': 'other',
+};
+for (const [path, fields] of [
+  ['/', ['API key', 'Error message']],
+  ['/no-key/', ['Environment variable', 'Console hint of the key you meant (optional)', 'What the check printed']],
+]) {
+  for (const when of ['prerendered', 'live']) {
+    test(`every text field of ${path} is private (${when})`, async ({ page }) => {
+      if (when === 'live') {
+        await open(page, path);
+        // The no-key form is drawn live by the tool pages' module, after the app.
+        if (path === '/no-key/') await expect(page.locator('[data-island][data-live]')).toBeAttached();
+      } else {
+        await page.goto(path);
+      }
+      const inputs = page.locator('input:not([type=radio]):not([type=checkbox]), textarea');
+      const labels = await inputs.evaluateAll((all) => all.map((f) => f.labels[0]?.textContent.trim()));
+      expect(labels.sort()).toEqual([...fields].sort());
+      for (const label of fields) {
+        const field = page.getByLabel(label, { exact: true });
+        for (const [name, value] of Object.entries(PRIVATE)) await expect(field).toHaveAttribute(name, value);
+      }
+    });
+  }
+}
