@@ -619,6 +619,33 @@ const CASES: &[Case] = &[
         steps: &["oauth-token-as-key", "key-listed"],
         ..E
     },
+    Case {
+        name: "example text from a template as the key",
+        text: "$ cat .env\nANTHROPIC_API_KEY=sk-ant-api03-your-key-here\n$ python app.py\nanthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}",
+        steps: &["not-an-api-key", "key-listed"],
+        ..E
+    },
+    Case {
+        name: "example text far from the error does not speak for it",
+        text: concat!(
+            "# README: set ANTHROPIC_API_KEY=sk-ant-api03-xxxxxxxxxxxxxxxx\n",
+            "2026-12-01T09:00:00Z INFO worker-0 processed batch 0 of the nightly import\n",
+            "2026-12-01T09:00:01Z INFO worker-1 processed batch 1 of the nightly import\n",
+            "2026-12-01T09:00:02Z INFO worker-2 processed batch 2 of the nightly import\n",
+            "2026-12-01T09:00:03Z INFO worker-0 processed batch 3 of the nightly import\n",
+            "2026-12-01T09:00:04Z INFO worker-1 processed batch 4 of the nightly import\n",
+            "2026-12-01T09:00:05Z INFO worker-2 processed batch 5 of the nightly import\n",
+            "2026-12-01T09:00:06Z INFO worker-0 processed batch 6 of the nightly import\n",
+            "2026-12-01T09:00:07Z INFO worker-1 processed batch 7 of the nightly import\n",
+            "2026-12-01T09:00:08Z INFO worker-2 processed batch 8 of the nightly import\n",
+            "2026-12-01T09:00:09Z INFO worker-0 processed batch 9 of the nightly import\n",
+            "2026-12-01T09:00:10Z INFO worker-1 processed batch 10 of the nightly import\n",
+            "2026-12-01T09:00:11Z INFO worker-2 processed batch 11 of the nightly import\n",
+            "anthropic.AuthenticationError: Error code: 401 - {'type': 'error', 'error': {'type': 'authentication_error', 'message': 'invalid x-api-key'}}"
+        ),
+        steps: &["key-listed"],
+        ..E
+    },
     // ---- Server messages of the older facts file ---------------------------------------------
     Case {
         name: "oauth not supported",

@@ -78,7 +78,7 @@ pub struct Evidence {
     pub line: usize,
     /// The line, whitespace collapsed; long lines are cut to the part around the match (`…`).
     pub text: String,
-    /// What it shows: "the error", "the SDK version", "the key", "also".
+    /// What it shows: "the error", "the SDK version", "the key", "the example text", "also".
     pub shows: &'static str,
 }
 

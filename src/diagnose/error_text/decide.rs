@@ -14,6 +14,7 @@ use super::source::{OtherProvider, Source};
 use super::version::Version;
 use super::window::{self, Around};
 use super::{Evidence, Recognition, bare, key_cause};
+use crate::diagnose::key::Family;
 use crate::diagnose::route;
 use crate::diagnose::tree::StepId;
 
@@ -52,6 +53,12 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
             key_cause::put_first(&mut steps, &mut tells_apart, key.step.clone(), || key_cause::key_reason(key));
             if steps.first() == key.step.as_ref() && !same_line(text, at, clue.start) {
                 evidence.push(quote(text, at, at + 1, "the key"));
+            }
+        } else if let Some((at, shown_as)) = key_cause::example_near(&red, clue.start) {
+            let step = route::for_family(Family::Placeholder);
+            key_cause::put_first(&mut steps, &mut tells_apart, step.clone(), || key_cause::example_reason(shown_as));
+            if steps.first() == step.as_ref() && !same_line(text, at, clue.start) {
+                evidence.push(quote(text, at, at + 1, "the example text"));
             }
         } else {
             key_cause::named_credential(scan, &mut steps, &mut tells_apart);

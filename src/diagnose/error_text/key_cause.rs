@@ -1,10 +1,11 @@
 //! A key in the paste as the cause: when the message says the key was rejected, a key beside
 //! it that is an OAuth token, another provider's key or holds a line break explains why, and
-//! comes first. A credential named only by its prefix (`sk-ant-oat01-…`) counts too.
+//! comes first. So does example text in a key's place (`sk-ant-api03-your-key-here`), and a
+//! credential named only by its prefix (`sk-ant-oat01-…`).
 
 use super::refine::hit;
 use super::scan::Scan;
-use super::secrets::Redacted;
+use super::secrets::{Hidden, Place, Redacted};
 use super::{ErrorCause, FoundKey};
 use crate::diagnose::key::Family;
 use crate::diagnose::route;
@@ -32,12 +33,33 @@ pub(super) fn about_the_key(cause: ErrorCause) -> bool {
 
 /// The key nearest the clue that points to a step of its own: Anthropic's first.
 pub(super) fn key_near(red: &Redacted, at: usize) -> Option<(usize, &FoundKey)> {
-    red.places
-        .iter()
-        .filter(|(start, _, _)| start.abs_diff(at) <= KEY_REACH)
-        .filter_map(|(start, _, listed)| listed.map(|i| (*start, &red.keys[i])))
+    near(red, at)
+        .filter_map(|place| match place.hidden {
+            Hidden::Listed(i) => Some((place.start, &red.keys[i])),
+            Hidden::Example | Hidden::Unlisted => None,
+        })
         .filter(|(_, key)| key.step.is_some())
         .min_by_key(|(start, key)| (!is_anthropic(key.family), start.abs_diff(at)))
+}
+
+/// Example text in a key's shape near the clue (`sk-ant-api03-your-key-here`), the nearest:
+/// where it is in the text, and its hint (the prefix; the text itself is not shown).
+pub(super) fn example_near(red: &Redacted, at: usize) -> Option<(usize, &str)> {
+    near(red, at)
+        .filter(|place| place.hidden == Hidden::Example)
+        .min_by_key(|place| place.start.abs_diff(at))
+        .map(|place| (place.start, &red.text[place.start..place.end]))
+}
+
+/// Why example text beside the error explains it.
+pub(super) fn example_reason(shown_as: &str) -> String {
+    format!(
+        "Beside the error the text shows example text where a key belongs ({shown_as}), as copied from a template or a guide: a program that sends it is refused just so. If the program sends a real key, the second step applies."
+    )
+}
+
+fn near(red: &Redacted, at: usize) -> impl Iterator<Item = &Place> {
+    red.places.iter().filter(move |place| place.start.abs_diff(at) <= KEY_REACH)
 }
 
 fn is_anthropic(family: Family) -> bool {

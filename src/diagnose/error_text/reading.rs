@@ -48,7 +48,7 @@ impl Verdict {
 pub struct EvidenceLine {
     /// Its 1-based line number in the paste.
     pub line: usize,
-    /// What it shows: "the error", "the SDK version", "the key", "also".
+    /// What it shows: "the error", "the SDK version", "the key", "the example text", "also".
     pub shows: String,
     /// The line (keys already hidden), cut to the part around the match.
     pub text: String,

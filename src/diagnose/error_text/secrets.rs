@@ -20,8 +20,28 @@ pub(super) struct Redacted {
     pub keys: Vec<FoundKey>,
     /// Key occurrences hidden but not listed.
     pub more: usize,
-    /// Where each hidden key now sits in `text` (its hint), and which of `keys` it is.
-    pub places: Vec<(usize, usize, Option<usize>)>,
+    /// Where each hidden key now sits in `text` (its hint), and what it is.
+    pub places: Vec<Place>,
+}
+
+/// Where a hidden key sits in the redacted text, and what it is.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Place {
+    pub start: usize,
+    pub end: usize,
+    pub hidden: Hidden,
+}
+
+/// What a hidden key is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Hidden {
+    /// One of the listed keys.
+    Listed(usize),
+    /// Example text in a key's shape (`sk-ant-api03-your-key-here`): it exposes nothing, but a
+    /// program that sends it is refused.
+    Example,
+    /// A key past the listed ones, counted.
+    Unlisted,
 }
 
 /// Cleans `raw` and hides every key in it.
@@ -30,10 +50,14 @@ pub(super) fn hide(raw: &str) -> Redacted {
     let replace: Vec<(usize, usize, &str)> = first.iter().map(|k| (k.start, k.end, k.mask.as_str())).collect();
     let clean::Cleaned { text: cleaned, starts, joined } = clean::clean(raw, &replace);
     let mut list = Listing::default();
-    let mut places: Vec<(usize, usize, Option<usize>)> = first
+    let mut places: Vec<Place> = first
         .iter()
         .zip(starts)
-        .map(|(span, at)| (at, at + span.mask.len(), list.add(span, &raw[span.start..span.end])))
+        .map(|(span, at)| Place {
+            start: at,
+            end: at + span.mask.len(),
+            hidden: list.add(span, &raw[span.start..span.end]),
+        })
         .collect();
     // Only dropping something (a colour code, an invisible character) can join a new key.
     let second = if joined { key::find_keys(&cleaned) } else { Vec::new() };
@@ -49,15 +73,15 @@ pub(super) fn hide(raw: &str) -> Redacted {
         text.push_str(&cleaned[last..span.start]);
         let at = text.len();
         text.push_str(&span.mask);
-        new_places.push((at, text.len(), list.add(span, &cleaned[span.start..span.end])));
+        new_places.push(Place { start: at, end: text.len(), hidden: list.add(span, &cleaned[span.start..span.end]) });
         shifts.push((span.end, text.len() as isize - span.end as isize));
         last = span.end;
     }
     text.push_str(&cleaned[last..]);
     for place in &mut places {
-        let shift = shifts.iter().rev().find(|(end, _)| *end <= place.0).map_or(0, |(_, by)| *by);
-        place.0 = place.0.saturating_add_signed(shift);
-        place.1 = place.1.saturating_add_signed(shift);
+        let shift = shifts.iter().rev().find(|(end, _)| *end <= place.start).map_or(0, |(_, by)| *by);
+        place.start = place.start.saturating_add_signed(shift);
+        place.end = place.end.saturating_add_signed(shift);
     }
     places.extend(new_places);
     Redacted { text, keys: list.keys, more: list.more, places }
@@ -73,23 +97,23 @@ struct Listing {
 }
 
 impl Listing {
-    /// Counts one occurrence of `span` (whose text is `raw`); its place in the list, if listed.
+    /// Counts one occurrence of `span` (whose text is `raw`): what it is among the hidden.
     /// Example text in a key's shape is hidden but not listed: it exposes nothing.
-    fn add(&mut self, span: &KeySpan, raw: &str) -> Option<usize> {
+    fn add(&mut self, span: &KeySpan, raw: &str) -> Hidden {
         if span.family == Family::Placeholder {
-            return None;
+            return Hidden::Example;
         }
         if let Some(i) = self.seen.iter().position(|s| s == raw) {
             self.keys[i].count += 1;
-            return Some(i);
+            return Hidden::Listed(i);
         }
         if self.keys.len() >= MAX_LISTED {
             self.more += 1;
-            return None;
+            return Hidden::Unlisted;
         }
         self.seen.push(raw.to_string());
         self.keys.push(found(span));
-        Some(self.keys.len() - 1)
+        Hidden::Listed(self.keys.len() - 1)
     }
 }
 
