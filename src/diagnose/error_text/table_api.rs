@@ -91,6 +91,9 @@ pub(super) const ROWS: &[Pattern] = &[
     api("new_api_error", Gateway),
     api("one_api_error", Gateway),
     api("could not authenticate with its upstream provider", Gateway).from(ClaudeCode),
+    // A proxy that passes requests on to another service says so (`Upstream provider NIM
+    // returned HTTP 401`): the key refused is the one for that service.
+    said("upstream provider", Gateway),
     // Cloud platforms.
     api("the security token included in the request is invalid", CloudCredentials).from(Bedrock).starts_message(),
     api("unrecognizedclientexception", CloudCredentials).from(Bedrock),
