@@ -1,9 +1,10 @@
-//! The one adapter to the network (gloo-net): a probe's request in, the core's `CallResult` out;
-//! the walk's index; and this site's own pages, for moving between them in place. No
+//! The one adapter to the network: a probe's request in (through gloo-net), the core's
+//! `CallResult` out; the walk's index; and this site's own pages, for moving between them in place. No
 //! interpretation happens here: that is the core's job.
 
 use gloo_net::http::{Method as HttpMethod, RequestBuilder};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, ReferrerPolicy, RequestCache, RequestCredentials, RequestMode};
 
 use crate::diagnose::outcome::{Answer, Body, CallResult, Failure};
@@ -80,26 +81,36 @@ pub async fn fetch_walk_index() -> Result<Tree, SiteError> {
 
 /// Fetches a page of this site as HTML text (a 404 answer is a page too: the host's 404.html).
 pub async fn fetch_page(path: &str) -> Result<String, SiteError> {
-    let response = RequestBuilder::new(path)
-        .credentials(RequestCredentials::SameOrigin)
-        .send()
-        .await
-        .map_err(|e| SiteError::Network(e.to_string()))?;
-    let html = response.headers().get("content-type").is_some_and(|t| t.starts_with("text/html"));
+    let response = get(path).await?;
+    let html = response.headers().get("content-type").ok().flatten().is_some_and(|t| t.starts_with("text/html"));
     if !(response.ok() || response.status() == 404) || !html {
         return Err(SiteError::Status(response.status()));
     }
-    response.text().await.map_err(|e| SiteError::Network(e.to_string()))
+    text(response).await
 }
 
 async fn fetch_text(url: &str) -> Result<String, SiteError> {
-    let response = RequestBuilder::new(url)
-        .credentials(RequestCredentials::SameOrigin)
-        .send()
-        .await
-        .map_err(|e| SiteError::Network(e.to_string()))?;
+    let response = get(url).await?;
     if !response.ok() {
         return Err(SiteError::Status(response.status()));
     }
-    response.text().await.map_err(|e| SiteError::Network(e.to_string()))
+    text(response).await
+}
+
+/// GETs a file of this site with the browser's own fetch (same origin, its cookies: none). Not
+/// through gloo-net: the tool pages' module fetches the walk's index too, and would carry all
+/// of gloo-net's request builder for it (about 7 KB gzip).
+async fn get(url: &str) -> Result<web_sys::Response, SiteError> {
+    let answer = JsFuture::from(leptos::prelude::window().fetch_with_str(url)).await.map_err(network)?;
+    answer.dyn_into::<web_sys::Response>().map_err(network)
+}
+
+async fn text(response: web_sys::Response) -> Result<String, SiteError> {
+    let text = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
+    text.as_string().ok_or_else(|| SiteError::Parse("not text".into()))
+}
+
+fn network(error: JsValue) -> SiteError {
+    let message = error.dyn_ref::<js_sys::Error>().map_or_else(|| "no answer".into(), |e| String::from(e.message()));
+    SiteError::Network(message)
 }
