@@ -752,7 +752,7 @@ const CASES: &[Case] = &[
         name: "cc older invalid key",
         text: "Invalid API key · Please run /login",
         source: "claude-code",
-        steps: &["claude-code-env-overrides-login", "key-listed"],
+        steps: &["claude-code-env-overrides-login", "claude-code-not-logged-in"],
         ..E
     },
     Case {

@@ -156,6 +156,7 @@ pub fn for_error(cause: ErrorCause) -> Vec<StepId> {
         LoginExpiredOrProfile => &["claude-code-login-expired", "profile-login-expired"],
         ClaudeCodeNotLoggedIn => &["claude-code-not-logged-in"],
         ClaudeCodeExternalKey => &["claude-code-env-overrides-login", "key-listed"],
+        ClaudeCodeInvalidKeyOrNoLogin => &["claude-code-env-overrides-login", "claude-code-not-logged-in"],
         ClaudeCodeHelper => &["claude-code-api-key-helper"],
         ClaudeCodeApiKeyAuthDisabled => &["claude-code-api-key-auth-disabled"],
         ClaudeCodeSubscriptionDisabled => &["claude-code-subscription-disabled"],

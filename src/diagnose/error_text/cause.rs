@@ -182,6 +182,9 @@ causes! {
     ClaudeCodeNotLoggedIn => "Claude Code has no credential: it is not logged in and no key is set.",
     /// Claude Code rejects an external key (`Invalid API key · Fix external API key`).
     ClaudeCodeExternalKey => "Claude Code uses a key from outside its login (ANTHROPIC_API_KEY or apiKeyHelper), and the API rejected it.",
+    /// Older Claude Code's `Invalid API key · Please run /login`: printed for a rejected key from
+    /// outside the login and when there was no credential at all (sdk-2026-facts.md section 3).
+    ClaudeCodeInvalidKeyOrNoLogin => "Claude Code found no credential it could use: either the key from outside its login (ANTHROPIC_API_KEY or apiKeyHelper) was rejected, or there is no key and no login.",
     /// Claude Code rejects ANTHROPIC_AUTH_TOKEN.
     ClaudeCodeAuthToken => "Claude Code uses a token from the environment (ANTHROPIC_AUTH_TOKEN), and the API rejected it.",
     /// Claude Code's apiKeyHelper fails.
@@ -319,6 +322,9 @@ impl ErrorCause {
             }
             ClaudeCodeExternalKey => {
                 "If you meant to use your Claude subscription, the key from the environment or apiKeyHelper overrides it: unset it. If you meant to use that key, it is wrong or revoked."
+            }
+            ClaudeCodeInvalidKeyOrNoLogin => {
+                "Older Claude Code printed this message in both cases. Run /status: if it lists an API key (ANTHROPIC_API_KEY or apiKeyHelper), that key was rejected; if it lists no key and no login, sign in with /login or set a key."
             }
             ClaudeCodeTokenOverride => {
                 "If ANTHROPIC_AUTH_TOKEN was meant for another tool or a gateway, unset it for Claude Code. If you meant to use it, it overrides your subscription login on purpose."

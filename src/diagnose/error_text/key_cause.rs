@@ -26,6 +26,7 @@ pub(super) fn about_the_key(cause: ErrorCause) -> bool {
             | BearerRejectedClaudeCode
             | PasteArtefact
             | ClaudeCodeExternalKey
+            | ClaudeCodeInvalidKeyOrNoLogin
             | ClaudeCodeAuthToken
             | OauthAsKey
     )

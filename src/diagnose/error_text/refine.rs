@@ -69,7 +69,9 @@ pub(super) fn refine(clue: ErrorCause, ctx: &Context) -> ErrorCause {
         NotFound if about_model => ModelNotFound,
         CorsHeaderMissing if matches!(ctx.source, Some((Source::Browser, _))) => BrowserCors,
         ClaudeCodeNotLoggedIn if matches!(ctx.source, Some((Source::AntCli, _))) => ProfileLoginExpired,
-        ClaudeCodeExternalKey | ClaudeCodeNotLoggedIn if ctx.cloud() => CloudInsteadOfLogin,
+        ClaudeCodeExternalKey | ClaudeCodeInvalidKeyOrNoLogin | ClaudeCodeNotLoggedIn if ctx.cloud() => {
+            CloudInsteadOfLogin
+        }
         other => other,
     }
 }

@@ -25,7 +25,7 @@ pub(super) const ROWS: &[Pattern] = &[
     ui("please run /login", LoginExpired).from(ClaudeCode),
     // Keys and tokens from outside the login.
     api("fix external api key", ClaudeCodeExternalKey).from(ClaudeCode),
-    api("invalid api key · please run /login", ClaudeCodeExternalKey).from(ClaudeCode),
+    api("invalid api key · please run /login", ClaudeCodeInvalidKeyOrNoLogin).from(ClaudeCode),
     api("fix external auth token", ClaudeCodeAuthToken).from(ClaudeCode),
     api("invalid anthropic_custom_headers", PasteArtefact).from(ClaudeCode),
     api("invalid request header from the environment", PasteArtefact).from(ClaudeCode),
