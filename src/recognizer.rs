@@ -1,7 +1,7 @@
 //! The error recognizer, as the page reaches it: in the browser, a wasm module of its own
 //! (`src/bin/recognizer.rs`, built into `recognizer/` beside the pages), run in a worker started
-//! the first time it is needed and kept for the session; natively, the core itself. Either way a paste comes
-//! back as a [`Reading`]: what the page shows of it.
+//! the first time it is needed and kept for the session; natively, the core itself. Either way
+//! a paste comes back as a [`Reading`]: what the page shows of it.
 //!
 //! Why a module of its own: the recognizer's tables and code would be a seventh of the app's
 //! wasm, which every visit loads before the page is smart, and most visits never paste an error.
@@ -55,9 +55,8 @@ pub async fn read(text: String) -> Result<Reading, RecognizerError> {
 mod browser {
     use std::cell::RefCell;
 
-    use wasm_bindgen::prelude::*;
-
     use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::*;
 
     use super::RecognizerError;
     use crate::session_report::{GIT_HASH, VERSION};
