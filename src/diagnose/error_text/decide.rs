@@ -14,7 +14,6 @@ use super::source::{OtherProvider, Source};
 use super::version::Version;
 use super::window::{self, Around};
 use super::{Evidence, Recognition, bare, key_cause};
-use crate::diagnose::key::Family;
 use crate::diagnose::route;
 use crate::diagnose::tree::StepId;
 
@@ -36,7 +35,6 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
     let Some(clue) = counted.iter().copied().max_by_key(order).or_else(|| fallback(text, scan)) else {
         return unknown(red, scan, chars);
     };
-    let clue = rejected_both_ways(&counted, clue);
     let around = window::around(text, clue.start, clue.end);
     let source = source(scan, &around)
         .filter(|(s, _)| clue.cause != ErrorCause::OtherProviderError || s.rank() >= Source::Litellm.rank());
@@ -49,16 +47,10 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
     let base_url = scan.base_url_setting.as_ref().or(scan.base_url_seen.as_ref()).map(|s| s.what.clone());
 
     if key_cause::about_the_key(cause) {
-        if let Some((at, key)) = key_cause::key_near(&red, clue.start) {
-            key_cause::put_first(&mut steps, &mut tells_apart, key.step.clone(), || key_cause::key_reason(key));
-            if steps.first() == key.step.as_ref() && !same_line(text, at, clue.start) {
-                evidence.push(quote(text, at, at + 1, "the key"));
-            }
-        } else if let Some((at, shown_as)) = key_cause::example_near(&red, clue.start) {
-            let step = route::for_family(Family::Placeholder);
-            key_cause::put_first(&mut steps, &mut tells_apart, step.clone(), || key_cause::example_reason(shown_as));
-            if steps.first() == step.as_ref() && !same_line(text, at, clue.start) {
-                evidence.push(quote(text, at, at + 1, "the example text"));
+        if let Some(lead) = key_cause::lead_near(&red, clue.start) {
+            key_cause::put_first(&mut steps, &mut tells_apart, lead.step.clone(), || lead.why);
+            if steps.first() == lead.step.as_ref() && !same_line(text, lead.at, clue.start) {
+                evidence.push(quote(text, lead.at, lead.at + 1, lead.shows));
             }
         } else {
             key_cause::named_credential(scan, &mut steps, &mut tells_apart);
@@ -129,25 +121,6 @@ fn counted_clues(scan: &Scan) -> Vec<Clue> {
             counts.then_some(Clue { cause, strength, start: hit.start, end: hit.end, row: Some(row) })
         })
         .collect()
-}
-
-/// A bearer rejection beside `invalid x-api-key` of the same strength (the no-key checks try both
-/// header styles): the key was refused whichever way it went, so the key is the cause, not the
-/// header.
-fn rejected_both_ways(counted: &[Clue], winner: Clue) -> Clue {
-    let bearer = matches!(
-        winner.cause,
-        ErrorCause::BearerRejected | ErrorCause::BearerRejectedNewSdk | ErrorCause::BearerRejectedClaudeCode
-    );
-    let rejected = counted
-        .iter()
-        .copied()
-        .filter(|c| c.cause == ErrorCause::RejectedKey && c.strength == winner.strength)
-        .max_by_key(order);
-    match rejected {
-        Some(rejected) if bearer => rejected,
-        _ => winner,
-    }
 }
 
 /// The order of clues: strength, Anthropic's own over another provider's, the longer phrase,

@@ -32,28 +32,40 @@ pub(super) fn about_the_key(cause: ErrorCause) -> bool {
     )
 }
 
-/// The key nearest the clue that points to a step of its own: Anthropic's first.
-pub(super) fn key_near(red: &Redacted, at: usize) -> Option<(usize, &FoundKey)> {
-    near(red, at)
+/// What in the paste, beside the clue, explains it better than the message: where it is, the
+/// step it points to, why, and what its quoted line shows.
+pub(super) struct Lead {
+    pub at: usize,
+    pub step: Option<StepId>,
+    pub why: String,
+    pub shows: &'static str,
+}
+
+/// A key near the clue that points to a step of its own (Anthropic's first, the nearest);
+/// else example text in a key's place (`sk-ant-api03-your-key-here`), the nearest.
+pub(super) fn lead_near(red: &Redacted, at: usize) -> Option<Lead> {
+    let key = near(red, at)
         .filter_map(|place| match place.hidden {
             Hidden::Listed(i) => Some((place.start, &red.keys[i])),
             Hidden::Example | Hidden::Unlisted => None,
         })
         .filter(|(_, key)| key.step.is_some())
-        .min_by_key(|(start, key)| (!is_anthropic(key.family), start.abs_diff(at)))
+        .min_by_key(|(start, key)| (!is_anthropic(key.family), start.abs_diff(at)));
+    if let Some((start, key)) = key {
+        return Some(Lead { at: start, step: key.step.clone(), why: key_reason(key), shows: "the key" });
+    }
+    near(red, at).filter(|place| place.hidden == Hidden::Example).min_by_key(|place| place.start.abs_diff(at)).map(
+        |place| Lead {
+            at: place.start,
+            step: route::for_family(Family::Placeholder),
+            why: example_reason(&red.text[place.start..place.end]),
+            shows: "the example text",
+        },
+    )
 }
 
-/// Example text in a key's shape near the clue (`sk-ant-api03-your-key-here`), the nearest:
-/// where it is in the text, and its hint (the prefix; the text itself is not shown).
-pub(super) fn example_near(red: &Redacted, at: usize) -> Option<(usize, &str)> {
-    near(red, at)
-        .filter(|place| place.hidden == Hidden::Example)
-        .min_by_key(|place| place.start.abs_diff(at))
-        .map(|place| (place.start, &red.text[place.start..place.end]))
-}
-
-/// Why example text beside the error explains it.
-pub(super) fn example_reason(shown_as: &str) -> String {
+/// Why example text beside the error explains it; `shown_as` is its hint (the prefix only).
+fn example_reason(shown_as: &str) -> String {
     format!(
         "Beside the error the text shows example text where a key belongs ({shown_as}), as copied from a template or a guide: a program that sends it is refused just so. If the program sends a real key, the second step applies."
     )
@@ -77,7 +89,7 @@ fn is_anthropic(family: Family) -> bool {
 }
 
 /// Why a key's own step comes first.
-pub(super) fn key_reason(key: &FoundKey) -> String {
+fn key_reason(key: &FoundKey) -> String {
     let why = key
         .findings
         .iter()

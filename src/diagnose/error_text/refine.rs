@@ -63,7 +63,12 @@ pub(super) fn refine(clue: ErrorCause, ctx: &Context) -> ErrorCause {
     let about_model = ctx.around.message.as_deref().is_some_and(|m| m.to_ascii_lowercase().contains("model"))
         || ctx.around.model.is_some()
         || ctx.scan.model.is_some();
+    // Refused as Bearer and as x-api-key alike (the no-key checks send the key both ways): the
+    // key is the cause, not the header it went in.
+    let both_ways = ctx.mentions("invalid x-api-key");
     match cause {
+        BearerRejected if both_ways => RejectedKey,
+        BearerRejectedClaudeCode if both_ways => ClaudeCodeExternalKey,
         BearerRejected if ctx.version.is_some_and(Version::sends_bearer) => BearerRejectedNewSdk,
         KeyNotSet if federation => KeyNotSetFederation,
         NotFound if about_model => ModelNotFound,
