@@ -1,6 +1,6 @@
 //! The one adapter to the network: a probe's request in (through gloo-net), the core's
-//! `CallResult` out; the walk's index; and this site's own pages, for moving between them in place. No
-//! interpretation happens here: that is the core's job.
+//! `CallResult` out; the walk's index; and this site's own pages, for moving between them in
+//! place. No interpretation happens here: that is the core's job.
 
 use gloo_net::http::{Method as HttpMethod, RequestBuilder};
 use wasm_bindgen::{JsCast, JsValue};
@@ -111,6 +111,10 @@ async fn text(response: web_sys::Response) -> Result<String, SiteError> {
 }
 
 fn network(error: JsValue) -> SiteError {
-    let message = error.dyn_ref::<js_sys::Error>().map_or_else(|| "no answer".into(), |e| String::from(e.message()));
-    SiteError::Network(message)
+    SiteError::Network(error_message(&error))
+}
+
+/// What a rejected promise's JavaScript error says ("no answer" when it is not an `Error`).
+pub fn error_message(error: &JsValue) -> String {
+    error.dyn_ref::<js_sys::Error>().map_or_else(|| "no answer".into(), |e| e.message().into())
 }

@@ -40,7 +40,7 @@ pub async fn read(text: String) -> Result<Reading, RecognizerError> {
         // A module that could not be loaded is not kept: the next paste starts a new worker.
         if e.dyn_ref::<js_sys::Error>().is_some_and(|e| e.name() == "LoadError") {
             browser::drop_reader();
-            return RecognizerError::Load(browser::message(&e));
+            return RecognizerError::Load(crate::http::error_message(&e));
         }
         RecognizerError::Answer
     })?;
@@ -55,7 +55,6 @@ pub async fn read(text: String) -> Result<Reading, RecognizerError> {
 mod browser {
     use std::cell::RefCell;
 
-    use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;
 
     use super::RecognizerError;
@@ -156,14 +155,9 @@ mod browser {
             &format!("{base}recognizer/recognizer.js{version}"),
             &format!("{base}recognizer/recognizer_bg.wasm{version}"),
         )
-        .map_err(|e| RecognizerError::Load(message(&e)))?;
+        .map_err(|e| RecognizerError::Load(crate::http::error_message(&e)))?;
         READER.with_borrow_mut(|r| *r = Some(reader.clone()));
         Ok(reader)
-    }
-
-    /// What a JavaScript error says.
-    pub fn message(error: &JsValue) -> String {
-        error.dyn_ref::<js_sys::Error>().map_or_else(|| "no answer".into(), |e| e.message().into())
     }
 
     /// Forgets a reader whose module could not be loaded: the next paste starts a new one.
