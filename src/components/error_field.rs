@@ -6,7 +6,7 @@ use leptos::html::Textarea;
 use leptos::prelude::*;
 
 use super::private_field::private_field;
-use crate::diagnose::error_text::{Verdict, field_part, long_paste_note};
+use crate::diagnose::error_text::{field_part, long_paste_note};
 use crate::diagnose::walk::step_link;
 use crate::recognizer;
 use crate::site;
@@ -94,14 +94,13 @@ async fn read(pasted: PastedError, text: String, from_paste: bool) {
         return;
     }
     pasted.set(text).await;
-    let reading = pasted.reading.get_untracked();
     let current = pasted.status.with_untracked(|s| *s == crate::state::ReadStatus::Done);
+    let cause = pasted.reading.with_untracked(|r| r.cause().cloned());
     if from_paste
         && current
-        && reading.verdict == Verdict::Auth
-        && let Some(step) = reading.steps.first()
+        && let Some(step) = cause
     {
-        move_to(&step_link(step, &[]));
+        move_to(&step_link(&step, &[]));
     }
 }
 

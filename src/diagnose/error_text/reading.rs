@@ -150,6 +150,12 @@ impl Reading {
         self.chars == 0
     }
 
+    /// The step a credential problem leads to (the most likely cause); `None` for anything else:
+    /// a rate limit, another provider's error or an unknown text never moves the page to a cause.
+    pub fn cause(&self) -> Option<&StepId> {
+        (self.verdict == Verdict::Auth).then(|| self.steps.first()).flatten()
+    }
+
     /// Whether it points to `step`.
     pub fn points_to(&self, step: &str) -> bool {
         self.steps.iter().any(|s| s.as_str() == step)
@@ -349,6 +355,10 @@ mod tests {
         assert_eq!(reading.request_ids, ["req_011CYhr1kdGzCrPHfrhibMen"]);
         assert!(!reading.steps.is_empty());
         assert!(reading.points_to(reading.steps[0].as_str()));
+        assert_eq!(reading.cause(), reading.steps.first());
+        let rate_limit = Reading::of(&recognize(PASTES[3]));
+        assert_eq!(rate_limit.cause(), None);
+        assert_eq!(Reading::of(&recognize(PASTES[6])).cause(), None);
         let with_key = Reading::of(&recognize(PASTES[2]));
         assert_eq!(with_key.keys.len(), 1);
         assert!(with_key.key_warning.is_some());
