@@ -123,8 +123,11 @@ pub(super) fn read(b: &[u8], start: usize, end: usize, rendering: Rendering) -> 
 }
 
 /// The bare message after Claude Code's `API Error: 403 ` or `API Error (403 ` whose anchor
-/// ends at `end`: up to a closing parenthesis, a ` · ` or the end of the line; not a JSON body.
-pub(super) fn bare_message(b: &[u8], end: usize) -> Option<(usize, usize)> {
+/// runs from `start` to `end`: up to a closing parenthesis, a ` · `, the end of the line, or
+/// the closing quote when the whole is quoted in prose (`returns "API Error: 401 …" — and`);
+/// not a JSON body.
+pub(super) fn bare_message(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
+    let closing = closing_quote(&b[..start]);
     let at = skip(b, end, b" (", 2);
     digits(b, at)?;
     let from = skip(b, at + 3, b" ", 2);
@@ -132,7 +135,12 @@ pub(super) fn bare_message(b: &[u8], end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let mut to = from;
-    while to < b.len() && to - from < 300 && !matches!(b[to], b'\n' | b')') && !b[to..].starts_with("·".as_bytes()) {
+    while to < b.len()
+        && to - from < 300
+        && !matches!(b[to], b'\n' | b')')
+        && !b[to..].starts_with("·".as_bytes())
+        && !closing.is_some_and(|q| b[to..].starts_with(q))
+    {
         to += 1;
     }
     to = super::fields::boundary(b, to);
@@ -140,6 +148,17 @@ pub(super) fn bare_message(b: &[u8], end: usize) -> Option<(usize, usize)> {
         to -= 1;
     }
     (to > from).then_some((from, to))
+}
+
+/// The quote that closes the one `before` ends with, if it ends with one.
+fn closing_quote(before: &[u8]) -> Option<&'static [u8]> {
+    match before {
+        [.., b'"'] => Some(b"\""),
+        [.., b'\''] => Some(b"'"),
+        [.., b'`'] => Some(b"`"),
+        [.., 0xE2, 0x80, 0x9C] => Some("\u{201D}".as_bytes()),
+        _ => None,
+    }
 }
 
 /// Three digits at `at` making a 4xx or 5xx status, not followed by another digit.
@@ -210,5 +229,25 @@ mod tests {
         assert_eq!(at("got 529 Overloaded; 401 Unauthorized", "unauthorized", Reason), Some((401, Reason, false)));
         assert_eq!(at("status 2024-01-01", "status", Http), None);
         assert_eq!(at("Código de error: 401 - {", "código de error", Http), Some((401, Http, false)));
+    }
+
+    fn bare(text: &str) -> Option<&str> {
+        let start = text.find("API Error")?;
+        let (a, z) = bare_message(text.as_bytes(), start, start + "API Error:".len())?;
+        Some(&text[a..z])
+    }
+
+    #[test]
+    fn a_bare_message_ends_at_its_mark() {
+        assert_eq!(
+            bare("API Error: 401 Invalid authentication credentials · Please run /login"),
+            Some("Invalid authentication credentials")
+        );
+        assert_eq!(bare("API Error: 403 Request not allowed\nnext"), Some("Request not allowed"));
+        // Quoted in prose: the message ends at the closing quote, not at the end of the line.
+        let prose = "every call returns \"API Error: 401 Invalid authentication credentials\" — including login";
+        assert_eq!(bare(prose), Some("Invalid authentication credentials"));
+        assert_eq!(bare("it says “API Error: 401 Invalid bearer token” each time"), Some("Invalid bearer token"));
+        assert_eq!(bare("API Error: 401 {\"type\""), None);
     }
 }

@@ -9,8 +9,9 @@ use super::source::Source::*;
 use super::version::Version::*;
 
 pub(super) const ROWS: &[Pattern] = &[
-    // No credential at all.
-    api("could not resolve authentication method", KeyNotSet),
+    // No credential at all. The sentence alone counts only in a text about Anthropic: other
+    // vendors' SDKs from the same generator print it too, with their own list of credentials.
+    said("could not resolve authentication method", KeyNotSet),
     api("expected either api_key or auth_token", KeyNotSet).from(PythonSdk).shows(PyUpTo097),
     api("api_key, auth_token, or credentials to be set. or for one of the `x-api-key`", KeyNotSet)
         .from(PythonSdk)

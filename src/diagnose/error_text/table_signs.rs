@@ -59,6 +59,8 @@ pub(super) const ROWS: &[Pattern] = &[
     src("/src/entrypoints/cli.js", ClaudeCode).anthropic().anywhere(),
     src("claude-code/cli.js", ClaudeCode).anthropic().anywhere(),
     src("· retrying in", ClaudeCode).anthropic(),
+    // `/status`: `Login method: Claude Max account` (or Pro, or a Console account).
+    src("login method: claude", ClaudeCode).anthropic(),
     hint("the claude code", ClaudeCode).ranked(ClaudeCode, MENTION_RANK),
     hint("in claude code", ClaudeCode).ranked(ClaudeCode, MENTION_RANK),
     src("claude-code-action", GithubActions).ranked(GithubActions, CI_ACTION).anthropic(),
@@ -112,6 +114,8 @@ pub(super) const ROWS: &[Pattern] = &[
     src("librechat", Librechat).anywhere(),
     src("handleaborterror", Librechat),
     src("for the current selected endpoint", Librechat),
+    // Its error bubble: `Something went wrong. Here's the specific error message we encountered: …`.
+    src("the specific error message we encountered", Librechat),
     src("open-webui", OpenWebui),
     src("open webui", OpenWebui),
     src("open_webui", OpenWebui).anywhere(),
@@ -167,6 +171,8 @@ pub(super) const ROWS: &[Pattern] = &[
     other("has an ip allow list enabled", GitHub),
     other("failed to get authenticated user", ZedAccount),
     other("x-clerk-auth", OtherService),
+    // Cloudflare's SDK: `Could not resolve authentication method. Expected one of apiEmail, …`.
+    other("apiemail, apikey, apitoken or userservicekey", OtherService),
     other("api error occurred: status", Mistral),
     other("provider: openai", OpenAi),
     other("provider: openrouter", OpenRouter),

@@ -54,7 +54,7 @@ pub(super) fn read(text: &str, at: usize, to: usize, reach: usize) -> Around {
                 statuses.push((s, start));
                 // Claude Code prints a bare message after the status: `API Error: 403 The …`.
                 if s.rendering == Rendering::ClaudeCode {
-                    messages.extend(status::bare_message(b, end));
+                    messages.extend(status::bare_message(b, start, end));
                 }
             }
         }
