@@ -88,11 +88,6 @@ const FROM_THE_THREAD: &[(&str, &str, &str)] = &[
         "source",
         "Claude Code's rendering; the Agent SDK is known from the thread",
     ),
-    (
-        "oauth-invalid-credentials-llxprt-2035",
-        "source",
-        "`API Error:` reads as Claude Code's rendering; the CLI is another",
-    ),
     ("zed-invalid-key-ui-kwallet-55395", "cause", "the key missing from the keyring is known from the thread"),
     ("zed-curl-works-editor-fails-23730", "source", "the text is a curl run; the editor is named in the thread"),
     ("roo-gateway-403-portkey-10939", "source", "no sign of Roo Code in the text"),

@@ -101,19 +101,28 @@ fn key_reason(key: &FoundKey) -> String {
     )
 }
 
-/// A credential the text names by its prefix only (`sk-ant-oat01-…`): its kind explains a
-/// rejection as well as a whole key would.
+/// A credential the text names by its prefix or its kind only (`sk-ant-oat01-…`, a setup
+/// token): its kind explains a rejection as well as a whole key would.
 pub(super) fn named_credential(scan: &Scan, steps: &mut Vec<StepId>, tells: &mut Option<String>) {
     let named = [
-        ("sk-ant-oat01", Family::AnthropicOauthToken, "a Claude subscription OAuth token"),
-        ("sk-ant-admin01", Family::AnthropicAdminKey, "an Admin key"),
+        (
+            "sk-ant-oat01",
+            Family::AnthropicOauthToken,
+            "a credential starting with sk-ant-oat01-: a Claude subscription OAuth token",
+        ),
+        ("sk-ant-admin01", Family::AnthropicAdminKey, "a credential starting with sk-ant-admin01-: an Admin key"),
+        (
+            "setup-token",
+            Family::AnthropicOauthToken,
+            "a setup token (made by claude setup-token): a Claude subscription OAuth token",
+        ),
     ];
-    for (prefix, family, what) in named {
-        if hit(scan, prefix) {
+    for (needle, family, what) in named {
+        if hit(scan, needle) {
             let step = route::for_family(family);
             put_first(steps, tells, step, || {
                 format!(
-                    "The text names a credential starting with {prefix}-: {what}, which the API does not take as an API key. If the program sends another key, the second step applies."
+                    "The text names {what}, which the API does not take as an API key. If the program sends another key, the second step applies."
                 )
             });
             return;

@@ -206,6 +206,11 @@ pub(super) const fn about(needle: &'static str) -> Pattern {
     Pattern { anthropic: true, ..row(needle) }
 }
 
+/// A word only a rule reads (a credential named by its kind): no meaning in the table itself.
+pub(super) const fn word(needle: &'static str) -> Pattern {
+    row(needle)
+}
+
 /// A value to read.
 pub(super) const fn field(needle: &'static str, field: Field) -> Pattern {
     Pattern { field: Some(field), ..row(needle) }

@@ -62,6 +62,11 @@ const REASONS: [(&str, u16); 12] = [
 pub(super) fn read(b: &[u8], start: usize, end: usize, rendering: Rendering) -> Option<Status> {
     let plain = |code| Some(Status { code, rendering, named: false });
     match rendering {
+        // `[API Error: 401 … (Status: 401)]` in brackets is the Gemini CLI family's (LLxprt, Qwen
+        // Code), which also run Claude models: a status, not a sign of Claude Code.
+        Rendering::ClaudeCode if start > 0 && b[start - 1] == b'[' => {
+            Some(Status { code: digits(b, skip(b, end, b" ", 3))?, rendering: Rendering::Http, named: false })
+        }
         Rendering::PythonDict | Rendering::ClaudeCode => plain(digits(b, skip(b, end, b" ", 3))?),
         Rendering::TypeScript => {
             let at = skip(b, end, b" ", 1);
@@ -71,6 +76,10 @@ pub(super) fn read(b: &[u8], start: usize, end: usize, rendering: Rendering) -> 
             let word = word_before(b, start);
             if !matches!(after, None | Some(b' ' | b'{' | b'\n')) || at == end || word.eq_ignore_ascii_case(b"api") {
                 return None;
+            }
+            // `Error: 401 - {…}` is a program's own f-string, not the SDK's rendering.
+            if after == Some(b' ') && b.get(at + 4) == Some(&b'-') {
+                return Some(Status { code, rendering: Rendering::Http, named: false });
             }
             let named = start > 0 && b[start - 1].is_ascii_alphabetic();
             Some(Status { code, rendering, named })
@@ -218,6 +227,9 @@ mod tests {
         assert_eq!(at("Error code: 401 - {'type'", "error code:", PythonDict), Some((401, PythonDict, false)));
         assert_eq!(at("AuthenticationError: 401 {\"type\"", "error:", TypeScript), Some((401, TypeScript, true)));
         assert_eq!(at("Error: 403 {\"type\"", "error:", TypeScript), Some((403, TypeScript, false)));
+        assert_eq!(at("API Error: 401 Invalid", "api error:", ClaudeCode), Some((401, ClaudeCode, false)));
+        assert_eq!(at("✕ [API Error: 401 {", "api error:", ClaudeCode), Some((401, Http, false)));
+        assert_eq!(at("Exception: Error: 401 - {\"type\"", "error:", TypeScript), Some((401, Http, false)));
         assert_eq!(at("API Error: 401 {\"type\"", "error:", TypeScript), None);
         assert_eq!(at("TypeError: \"Could not", "error:", TypeScript), None);
         assert_eq!(at("messages\": 401 Unauthorized (Request-ID", "unauthorized", Reason), Some((401, Go, false)));

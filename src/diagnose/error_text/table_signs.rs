@@ -4,7 +4,7 @@
 
 use super::patterns::Field::{self, *};
 use super::patterns::Rendering as R;
-use super::patterns::{CI_ACTION, MENTION_RANK, Pattern, about, field, hint, host, other, src, ver};
+use super::patterns::{CI_ACTION, MENTION_RANK, Pattern, about, field, hint, host, other, src, ver, word};
 use super::source::OtherProvider::*;
 use super::source::Source::*;
 use super::version::Version::*;
@@ -120,6 +120,8 @@ pub(super) const ROWS: &[Pattern] = &[
     src("open webui", OpenWebui),
     src("open_webui", OpenWebui).anywhere(),
     src("openwebui", OpenWebui).anywhere(),
+    // Open WebUI's pipelines server runs the Anthropic example pipeline of that name.
+    src("anthropic_manifold_pipeline", OpenWebui).anywhere(),
     // Cloud platforms and carriers.
     src("bedrock", Bedrock).anywhere(),
     src("invokemodel", Bedrock).anywhere(),
@@ -221,6 +223,8 @@ pub(super) const ROWS: &[Pattern] = &[
     about("anthropic_identity_token").anywhere(),
     about("sk-ant-oat01").anywhere(),
     about("sk-ant-admin01").anywhere(),
+    // `claude setup-token` makes a subscription OAuth token (`key_cause::named_credential`).
+    word("setup-token"),
     // Values read from the whole text.
     field("anthropic-organization-id", OrgId),
     field("organization_id", OrgId).anywhere(),
