@@ -207,8 +207,8 @@ causes! {
     CloudCredentials => "The cloud platform's credentials (AWS for Bedrock, Google Cloud for Vertex AI, Azure for Foundry) are missing or rejected.",
     /// `Pass at most one of …`.
     TwoCredentialArguments => "The code passes two credentials to the client (for example api_key= and auth_token=); the SDK accepts one.",
-    /// ANTHROPIC_API_KEY and ANTHROPIC_AUTH_TOKEN are both set.
-    KeyAndTokenBothSet => "ANTHROPIC_API_KEY and ANTHROPIC_AUTH_TOKEN are both set; only one of them is used.",
+    /// An API key and a token both set (in Claude Code, the key may be one /login saved).
+    KeyAndTokenBothSet => "An API key and a token are both set (ANTHROPIC_API_KEY and ANTHROPIC_AUTH_TOKEN, say); only one of them is used.",
     /// A key in the environment shadows a profile or federation.
     EnvKeyShadowsProfile => "A key or token in the environment takes precedence over the Anthropic profile or workload identity you meant to use.",
     /// The named profile does not exist.
