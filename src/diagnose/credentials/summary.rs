@@ -59,8 +59,26 @@ impl Field {
         }
     }
 
-    fn from_label(label: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.label() == label)
+    /// Its name on the trip from the tool pages' module to the app: stable, whatever the
+    /// report calls it.
+    fn id(self) -> &'static str {
+        match self {
+            Field::Tool => "tool",
+            Field::Set => "set",
+            Field::Sends => "sends",
+            Field::Version => "version",
+            Field::Beta => "beta",
+            Field::To => "to",
+            Field::Warning => "warning",
+            Field::Error => "error",
+            Field::Conflict => "conflict",
+            Field::Note => "note",
+            Field::Unused => "unused",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.id() == id)
     }
 }
 
@@ -125,7 +143,7 @@ impl Summary {
             .iter()
             .map(|l| {
                 Json::Object(vec![
-                    ("field".into(), text(Some(l.field.label()))),
+                    ("field".into(), text(Some(l.field.id()))),
                     ("code".into(), text(l.code.as_deref())),
                     ("text".into(), text(Some(&l.text))),
                     ("step".into(), text(l.step.as_ref().map(StepId::as_str))),
@@ -144,7 +162,7 @@ impl Summary {
             .iter()
             .map(|l| {
                 Some(SummaryLine {
-                    field: Field::from_label(&l.str_of("field")?)?,
+                    field: Field::from_id(&l.str_of("field")?)?,
                     code: l.str_of("code"),
                     text: l.str_of("text").unwrap_or_default(),
                     step: l.str_of("step").and_then(|s| s.parse().ok()),
@@ -184,6 +202,9 @@ mod tests {
         }
         assert_eq!(Summary::of(&Setup::default()), None);
         assert_eq!(Summary::from_json("{\"lines\":[{\"field\":\"Nope\"}]}"), None);
+        // Fields go by their ids, not the report's labels.
+        assert_eq!(Summary::from_json("{\"lines\":[{\"field\":\"Sends\"}]}"), None);
+        assert!(Summary::from_json("{\"lines\":[{\"field\":\"sends\",\"text\":\"x\"}]}").is_some());
         assert_eq!(Summary::from_json("not json"), None);
     }
 
