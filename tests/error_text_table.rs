@@ -1197,6 +1197,38 @@ const CASES: &[Case] = &[
         ..E
     },
     Case { name: "empty", text: "", unknown: true, ..E },
+    // Look-alikes found by review: words Anthropic's texts share with other software.
+    Case {
+        name: "another vendor's 'Could not resolve authentication method' beside Claude",
+        text: "My workflow calls Claude, then Cloudflare: Error: Could not resolve authentication method. Expected one of apiEmail, apiKey, apiToken or userServiceKey to be set.",
+        not_auth: "other-provider",
+        ..E
+    },
+    Case {
+        name: "another service's 'Invalid OAuth token'",
+        text: "HTTP 401 {\"error\":\"Unauthorized\",\"status\":401,\"message\":\"Invalid OAuth token\"}",
+        unknown: true,
+        ..E
+    },
+    Case {
+        name: "no key for another provider, with a Claude model in the config",
+        text: "model: anthropic/claude-opus-4-6, fallback: openai/gpt-5\nError: No API key found for provider \"openai\"",
+        unknown: true,
+        ..E
+    },
+    Case {
+        name: "another tool's 'Login method: Claude Pro/Max' is not Claude Code",
+        text: "I used opencode with Login method: Claude Pro/Max and got 401 {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}",
+        steps: &["key-listed"],
+        ..E
+    },
+    Case {
+        name: "a setup token is Claude Code's own credential",
+        text: "Claude Code v2.1.80 with CLAUDE_CODE_OAUTH_TOKEN from claude setup-token:\nAPI Error: 401 {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"Invalid bearer token\"}}",
+        source: "claude-code",
+        steps: &["stray-auth-token"],
+        ..E
+    },
 ];
 
 fn check(case: &Case, r: &Recognition) -> Vec<String> {

@@ -31,7 +31,7 @@ struct Clue {
 /// Builds the recognition from the redacted text and the pass over it.
 pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
     let text = red.text.as_str();
-    let counted = counted_clues(scan);
+    let counted = counted_clues(text, scan);
     let Some(clue) = counted.iter().copied().max_by_key(order).or_else(|| fallback(text, scan)) else {
         return unknown(red, scan, chars);
     };
@@ -53,7 +53,9 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
                 evidence.push(quote(text, lead.at, lead.at + 1, lead.shows));
             }
         } else {
-            key_cause::named_credential(scan, &mut steps, &mut tells_apart);
+            let oauth_native =
+                matches!(source, Some((Source::ClaudeCode | Source::GithubActions | Source::AgentSdk, _)));
+            key_cause::named_credential(scan, oauth_native, &mut steps, &mut tells_apart);
         }
         if let (Some(base), 1) = (&base_url, steps.len()) {
             steps.extend(route::for_error(ErrorCause::Gateway));
@@ -108,8 +110,15 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
 }
 
 /// Every clue that counts: Anthropic's own words always, generic ones in a text about
-/// Anthropic, another provider's own errors always.
-fn counted_clues(scan: &Scan) -> Vec<Clue> {
+/// Anthropic (but not on the line of another provider's own error: there they are that
+/// provider's), another provider's own errors always.
+fn counted_clues(text: &str, scan: &Scan) -> Vec<Clue> {
+    let theirs = |pattern: &patterns::Pattern| pattern.clue.is_some_and(|(c, _)| c == ErrorCause::OtherProviderError);
+    let their_errors: Vec<usize> = patterns::table()
+        .iter()
+        .zip(&scan.hits)
+        .filter_map(|(pattern, hit)| hit.filter(|_| theirs(pattern)).map(|h| h.start))
+        .collect();
     patterns::table()
         .iter()
         .zip(&scan.hits)
@@ -117,8 +126,16 @@ fn counted_clues(scan: &Scan) -> Vec<Clue> {
         .filter_map(|(row, (pattern, hit))| {
             let (cause, strength) = pattern.clue?;
             let hit = (*hit)?;
-            let counts = pattern.anthropic || scan.anthropic || cause == ErrorCause::OtherProviderError;
-            counts.then_some(Clue { cause, strength, start: hit.start, end: hit.end, row: Some(row) })
+            let generic = !pattern.anthropic && !theirs(pattern);
+            let counts = pattern.anthropic || scan.anthropic || theirs(pattern);
+            let on_their_line = generic && their_errors.iter().any(|&at| same_line(text, at, hit.start));
+            (counts && !on_their_line).then_some(Clue {
+                cause,
+                strength,
+                start: hit.start,
+                end: hit.end,
+                row: Some(row),
+            })
         })
         .collect()
 }

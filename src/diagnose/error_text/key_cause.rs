@@ -1,7 +1,7 @@
 //! A key in the paste as the cause: when the message says the key was rejected, a key beside
 //! it that is an OAuth token, another provider's key or holds a line break explains why, and
 //! comes first. So does example text in a key's place (`sk-ant-api03-your-key-here`), and a
-//! credential named only by its prefix (`sk-ant-oat01-…`).
+//! credential named only by its prefix or its kind (`sk-ant-oat01-…`, a setup token).
 
 use super::refine::hit;
 use super::scan::Scan;
@@ -102,8 +102,10 @@ fn key_reason(key: &FoundKey) -> String {
 }
 
 /// A credential the text names by its prefix or its kind only (`sk-ant-oat01-…`, a setup
-/// token): its kind explains a rejection as well as a whole key would.
-pub(super) fn named_credential(scan: &Scan, steps: &mut Vec<StepId>, tells: &mut Option<String>) {
+/// token): its kind explains a rejection as well as a whole key would. Not a subscription token
+/// where the tool that printed the text sends one itself (`oauth_native`: Claude Code, its
+/// GitHub Action, the Agent SDK): there it is the right credential, not a misplaced one.
+pub(super) fn named_credential(scan: &Scan, oauth_native: bool, steps: &mut Vec<StepId>, tells: &mut Option<String>) {
     let named = [
         (
             "sk-ant-oat01",
@@ -118,6 +120,9 @@ pub(super) fn named_credential(scan: &Scan, steps: &mut Vec<StepId>, tells: &mut
         ),
     ];
     for (needle, family, what) in named {
+        if oauth_native && family == Family::AnthropicOauthToken {
+            continue;
+        }
         if hit(scan, needle) {
             let step = route::for_family(family);
             put_first(steps, tells, step, || {

@@ -62,12 +62,13 @@ const REASONS: [(&str, u16); 12] = [
 pub(super) fn read(b: &[u8], start: usize, end: usize, rendering: Rendering) -> Option<Status> {
     let plain = |code| Some(Status { code, rendering, named: false });
     match rendering {
-        // `[API Error: 401 … (Status: 401)]` in brackets is the Gemini CLI family's (LLxprt, Qwen
-        // Code), which also run Claude models: a status, not a sign of Claude Code.
-        Rendering::ClaudeCode if start > 0 && b[start - 1] == b'[' => {
-            Some(Status { code: digits(b, skip(b, end, b" ", 3))?, rendering: Rendering::Http, named: false })
+        Rendering::PythonDict | Rendering::ClaudeCode => {
+            let code = digits(b, skip(b, end, b" ", 3))?;
+            // `[API Error: 401 …]` in brackets is the Gemini CLI family's (LLxprt, Qwen Code),
+            // which also run Claude models: a status, not a sign of Claude Code.
+            let bracketed = rendering == Rendering::ClaudeCode && start > 0 && b[start - 1] == b'[';
+            Some(Status { code, rendering: if bracketed { Rendering::Http } else { rendering }, named: false })
         }
-        Rendering::PythonDict | Rendering::ClaudeCode => plain(digits(b, skip(b, end, b" ", 3))?),
         Rendering::TypeScript => {
             let at = skip(b, end, b" ", 1);
             let code = digits(b, at)?;
@@ -77,7 +78,7 @@ pub(super) fn read(b: &[u8], start: usize, end: usize, rendering: Rendering) -> 
             if !matches!(after, None | Some(b' ' | b'{' | b'\n')) || at == end || word.eq_ignore_ascii_case(b"api") {
                 return None;
             }
-            // `Error: 401 - {…}` is a program's own f-string, not the SDK's rendering.
+            // `…Error: 401 - …` is a program's own f-string, not the SDK's rendering.
             if after == Some(b' ') && b.get(at + 4) == Some(&b'-') {
                 return Some(Status { code, rendering: Rendering::Http, named: false });
             }
@@ -148,7 +149,7 @@ pub(super) fn bare_message(b: &[u8], start: usize, end: usize) -> Option<(usize,
         && to - from < 300
         && !matches!(b[to], b'\n' | b')')
         && !b[to..].starts_with("·".as_bytes())
-        && !closing.is_some_and(|q| b[to..].starts_with(q))
+        && !closing.is_some_and(|q| closes(b, to, q))
     {
         to += 1;
     }
@@ -157,6 +158,11 @@ pub(super) fn bare_message(b: &[u8], start: usize, end: usize) -> Option<(usize,
         to -= 1;
     }
     (to > from).then_some((from, to))
+}
+
+/// Whether quote `q` at `at` closes a quotation: not an apostrophe inside a word (`doesn't`).
+fn closes(b: &[u8], at: usize, q: &[u8]) -> bool {
+    b[at..].starts_with(q) && !b.get(at + q.len()).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// The quote that closes the one `before` ends with, if it ends with one.
@@ -260,6 +266,8 @@ mod tests {
         let prose = "every call returns \"API Error: 401 Invalid authentication credentials\" — including login";
         assert_eq!(bare(prose), Some("Invalid authentication credentials"));
         assert_eq!(bare("it says “API Error: 401 Invalid bearer token” each time"), Some("Invalid bearer token"));
+        let apostrophe = "'API Error: 403 Your organization doesn't allow this' it said";
+        assert_eq!(bare(apostrophe), Some("Your organization doesn't allow this"));
         assert_eq!(bare("API Error: 401 {\"type\""), None);
     }
 }

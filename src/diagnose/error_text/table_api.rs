@@ -34,7 +34,7 @@ pub(super) const ROWS: &[Pattern] = &[
     api("token has expired", LoginExpired),
     api("token has been revoked", LoginExpired),
     api("oauth access token is invalid", LoginExpired),
-    api("invalid oauth token", LoginExpired).starts_message(),
+    api("invalid oauth token. the provided token was not found or is malformed", LoginExpired).starts_message(),
     api("oauth token application has been deactivated", LoginExpired),
     api("token lacks associated", LoginExpired),
     api("oauth token does not meet scope requirement", OauthScope),

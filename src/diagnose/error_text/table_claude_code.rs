@@ -47,7 +47,7 @@ pub(super) const ROWS: &[Pattern] = &[
     warn("so claude code won't use a claude account sign-in", ClaudeCodeProfile).from(ClaudeCode),
     // Start-up warnings about credentials that conflict.
     warn("auth may not work as expected", KeyAndTokenBothSet).from(ClaudeCode),
-    // Its older wording of the same warning (before 2.1.332).
+    // Its older wording of the same warning (no longer among 2.1.332's strings).
     warn("auth conflict: both a token", KeyAndTokenBothSet).from(ClaudeCode),
     warn("instead of your anthropic profile", EnvKeyShadowsProfile).from(ClaudeCode),
     warn("anthropic_auth_token overriding claude subscription login", ClaudeCodeTokenOverride).from(ClaudeCode),

@@ -38,7 +38,7 @@ pub(super) const ROWS: &[Pattern] = &[
     api("anthropic api key not found", KeyNotSet).from(Langchain),
     // Apps' own checks before any request.
     said("anthropic_api_key environment variable is required", KeyNotSet),
-    said("no api key found for provider", KeyNotSet),
+    said("no api key found for provider `anthropic", KeyNotSet),
     said("api key lacks required permissions", KeyScopeMissing),
     // claude-code-action in GitHub Actions.
     api("either anthropic_api_key or claude_code_oauth_token is required", CiSecretMissing)

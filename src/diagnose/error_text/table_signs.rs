@@ -59,8 +59,9 @@ pub(super) const ROWS: &[Pattern] = &[
     src("/src/entrypoints/cli.js", ClaudeCode).anthropic().anywhere(),
     src("claude-code/cli.js", ClaudeCode).anthropic().anywhere(),
     src("· retrying in", ClaudeCode).anthropic(),
-    // `/status`: `Login method: Claude Max account` (or Pro, or a Console account).
-    src("login method: claude", ClaudeCode).anthropic(),
+    // `/status`: `Login method: Claude Max account` (other tools offer a "Claude Pro/Max" login).
+    src("login method: claude max account", ClaudeCode).anthropic(),
+    src("login method: claude pro account", ClaudeCode).anthropic(),
     hint("the claude code", ClaudeCode).ranked(ClaudeCode, MENTION_RANK),
     hint("in claude code", ClaudeCode).ranked(ClaudeCode, MENTION_RANK),
     src("claude-code-action", GithubActions).ranked(GithubActions, CI_ACTION).anthropic(),
