@@ -2,6 +2,7 @@
 //! (`… error "x-api-key header is required"`), and a status printed just before the message
 //! (`… 401 Invalid bearer token`).
 
+use super::fields;
 use super::patterns::{self, Field};
 
 /// The API's message where no error object holds one: the clue itself, or from the clue to
@@ -11,12 +12,14 @@ pub(super) fn message_at(text: &str, row: Option<usize>, start: usize, end: usiz
     match row.field {
         Some(Field::MessageIs) => Some(text[start..end].to_string()),
         Some(Field::MessageFrom) => {
-            let opening = text[..start].chars().next_back().filter(|c| matches!(c, '"' | '\'' | '`'));
-            let rest = &text[start..];
-            let end = rest
-                .find(|c: char| c == '\n' || c == '\\' || c == '"' || c == '`' || Some(c) == opening)
-                .unwrap_or(rest.len());
-            let message = rest[..end].trim();
+            let b = text.as_bytes();
+            let closing = fields::closing_quote(&b[..start]);
+            let end = (start..b.len())
+                .find(|&i| {
+                    matches!(b[i], b'\n' | b'\\' | b'"' | b'`') || closing.is_some_and(|q| fields::closes(b, i, q))
+                })
+                .unwrap_or(b.len());
+            let message = text[start..end].trim();
             (!message.is_empty()).then(|| message.to_string())
         }
         _ => None,

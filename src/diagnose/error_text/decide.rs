@@ -53,8 +53,7 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
                 evidence.push(quote(text, lead.at, lead.at + 1, lead.shows));
             }
         } else {
-            let oauth_native =
-                matches!(source, Some((Source::ClaudeCode | Source::GithubActions | Source::AgentSdk, _)));
+            let oauth_native = source.is_some_and(|(s, _)| s.sends_subscription_tokens());
             key_cause::named_credential(scan, oauth_native, &mut steps, &mut tells_apart);
         }
         if let (Some(base), 1) = (&base_url, steps.len()) {
@@ -113,30 +112,24 @@ pub(super) fn decide(red: Redacted, scan: &Scan, chars: usize) -> Recognition {
 /// Anthropic (but not on the line of another provider's own error: there they are that
 /// provider's), another provider's own errors always.
 fn counted_clues(text: &str, scan: &Scan) -> Vec<Clue> {
-    let theirs = |pattern: &patterns::Pattern| pattern.clue.is_some_and(|(c, _)| c == ErrorCause::OtherProviderError);
-    let their_errors: Vec<usize> = patterns::table()
-        .iter()
-        .zip(&scan.hits)
-        .filter_map(|(pattern, hit)| hit.filter(|_| theirs(pattern)).map(|h| h.start))
-        .collect();
-    patterns::table()
+    let theirs = |clue: &Clue| clue.cause == ErrorCause::OtherProviderError;
+    // Every clue found, and whether its words are Anthropic's own.
+    let found: Vec<(Clue, bool)> = patterns::table()
         .iter()
         .zip(&scan.hits)
         .enumerate()
         .filter_map(|(row, (pattern, hit))| {
             let (cause, strength) = pattern.clue?;
             let hit = (*hit)?;
-            let generic = !pattern.anthropic && !theirs(pattern);
-            let counts = pattern.anthropic || scan.anthropic || theirs(pattern);
-            let on_their_line = generic && their_errors.iter().any(|&at| same_line(text, at, hit.start));
-            (counts && !on_their_line).then_some(Clue {
-                cause,
-                strength,
-                start: hit.start,
-                end: hit.end,
-                row: Some(row),
-            })
+            Some((Clue { cause, strength, start: hit.start, end: hit.end, row: Some(row) }, pattern.anthropic))
         })
+        .collect();
+    let their_errors: Vec<usize> = found.iter().filter(|(c, _)| theirs(c)).map(|(c, _)| c.start).collect();
+    let on_their_line = |at: usize| their_errors.iter().any(|&theirs_at| same_line(text, theirs_at, at));
+    found
+        .into_iter()
+        .filter(|(clue, own)| *own || theirs(clue) || scan.anthropic && !on_their_line(clue.start))
+        .map(|(clue, _)| clue)
         .collect()
 }
 

@@ -58,6 +58,23 @@ pub(super) fn value_after(b: &[u8], end: usize) -> Option<(usize, usize)> {
     (end > from).then_some((from, end))
 }
 
+/// Whether quote `q` at `at` closes a quotation: not an apostrophe inside a word (`doesn't`).
+pub(super) fn closes(b: &[u8], at: usize, q: &[u8]) -> bool {
+    b[at..].starts_with(q) && !b.get(at + q.len()).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// The quote that closes the one `before` ends with, if it ends with one: a message quoted in
+/// prose (`returns "API Error: 401 …" — and`) ends there.
+pub(super) fn closing_quote(before: &[u8]) -> Option<&'static [u8]> {
+    match before {
+        [.., b'"'] => Some(b"\""),
+        [.., b'\''] => Some(b"'"),
+        [.., b'`'] => Some(b"`"),
+        [.., 0xE2, 0x80, 0x9C] => Some("\u{201D}".as_bytes()),
+        _ => None,
+    }
+}
+
 /// `to`, moved back to the start of the character it falls in (a read cut by a length limit).
 pub(super) fn boundary(b: &[u8], mut to: usize) -> usize {
     while to > 0 && b.get(to).is_some_and(|c| c & 0xC0 == 0x80) {

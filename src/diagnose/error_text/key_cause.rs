@@ -103,8 +103,8 @@ fn key_reason(key: &FoundKey) -> String {
 
 /// A credential the text names by its prefix or its kind only (`sk-ant-oat01-…`, a setup
 /// token): its kind explains a rejection as well as a whole key would. Not a subscription token
-/// where the tool that printed the text sends one itself (`oauth_native`: Claude Code, its
-/// GitHub Action, the Agent SDK): there it is the right credential, not a misplaced one.
+/// where the tool that printed the text sends one itself (`oauth_native`,
+/// [`Source::sends_subscription_tokens`](super::source::Source::sends_subscription_tokens)).
 pub(super) fn named_credential(scan: &Scan, oauth_native: bool, steps: &mut Vec<StepId>, tells: &mut Option<String>) {
     let named = [
         (

@@ -141,6 +141,12 @@ impl Source {
         }
     }
 
+    /// Whether it sends a Claude subscription's OAuth token itself (a setup token, a login): in
+    /// its text such a token is the right credential, not one put where an API key belongs.
+    pub(super) const fn sends_subscription_tokens(self) -> bool {
+        matches!(self, Source::ClaudeCode | Source::GithubActions | Source::AgentSdk)
+    }
+
     /// How specific a sign of this source is: an app beats the framework it runs, a framework
     /// the SDK it wraps, an SDK the carrier (curl, browser, CI log) that shows its output.
     pub(super) const fn rank(self) -> u8 {

@@ -4,6 +4,7 @@
 //! Java's `Exception: 401: {…}`, C#'s `Status Code: Unauthorized`, Claude Code's
 //! `API Error: 401`, and the generic `HTTP/1.1 401`, `status: 401`, `401 Unauthorized`.
 
+use super::fields;
 use super::patterns::Rendering;
 use super::source::Source;
 use super::version::Version;
@@ -137,7 +138,7 @@ pub(super) fn read(b: &[u8], start: usize, end: usize, rendering: Rendering) -> 
 /// the closing quote when the whole is quoted in prose (`returns "API Error: 401 …" — and`);
 /// not a JSON body.
 pub(super) fn bare_message(b: &[u8], start: usize, end: usize) -> Option<(usize, usize)> {
-    let closing = closing_quote(&b[..start]);
+    let closing = fields::closing_quote(&b[..start]);
     let at = skip(b, end, b" (", 2);
     digits(b, at)?;
     let from = skip(b, at + 3, b" ", 2);
@@ -149,31 +150,15 @@ pub(super) fn bare_message(b: &[u8], start: usize, end: usize) -> Option<(usize,
         && to - from < 300
         && !matches!(b[to], b'\n' | b')')
         && !b[to..].starts_with("·".as_bytes())
-        && !closing.is_some_and(|q| closes(b, to, q))
+        && !closing.is_some_and(|q| fields::closes(b, to, q))
     {
         to += 1;
     }
-    to = super::fields::boundary(b, to);
+    to = fields::boundary(b, to);
     while to > from && matches!(b[to - 1], b' ' | b'\'' | b'"') {
         to -= 1;
     }
     (to > from).then_some((from, to))
-}
-
-/// Whether quote `q` at `at` closes a quotation: not an apostrophe inside a word (`doesn't`).
-fn closes(b: &[u8], at: usize, q: &[u8]) -> bool {
-    b[at..].starts_with(q) && !b.get(at + q.len()).is_some_and(u8::is_ascii_alphanumeric)
-}
-
-/// The quote that closes the one `before` ends with, if it ends with one.
-fn closing_quote(before: &[u8]) -> Option<&'static [u8]> {
-    match before {
-        [.., b'"'] => Some(b"\""),
-        [.., b'\''] => Some(b"'"),
-        [.., b'`'] => Some(b"`"),
-        [.., 0xE2, 0x80, 0x9C] => Some("\u{201D}".as_bytes()),
-        _ => None,
-    }
 }
 
 /// Three digits at `at` making a 4xx or 5xx status, not followed by another digit.
